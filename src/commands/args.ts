@@ -1,0 +1,25 @@
+/** Command-line parsing for the verbs: strict, with errors as UsageError. */
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { UsageError } from "../errors.js";
+
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+export function parseVerbArgs<O extends Options>(args: string[], options: O, maxPositionals: number) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError((e as Error).message.split(/\n|\. /)[0]!);
+  }
+  if (parsed.positionals.length > maxPositionals) {
+    throw new UsageError(`unexpected argument ${JSON.stringify(parsed.positionals[maxPositionals])}`);
+  }
+  return parsed;
+}
+
+/** `NAME=VALUE` -> [NAME, VALUE]. */
+export function keyValue(flag: string, item: string): [string, string] {
+  const at = item.indexOf("=");
+  if (at <= 0) throw new UsageError(`${flag} takes NAME=VALUE, got ${JSON.stringify(item)}`);
+  return [item.slice(0, at), item.slice(at + 1)];
+}

@@ -1,0 +1,53 @@
+/** `init [DIR] [--force]`: writes a commented starter atlas.project.yaml. */
+import { existsSync, writeFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { UserError } from "../errors.js";
+import { projectFileName } from "../project-file.js";
+import { projectSchema } from "../project-schema.js";
+import { parseVerbArgs } from "./args.js";
+
+export const starterProject = `# yaml-language-server: $schema=${projectSchema.$id}
+#
+# Which Atlas Operator AtlasMigrations the argocd-atlas Argo CD plugin renders.
+# Settings merge from wide to narrow: defaults, databases.<db>, environments.<env>,
+# environments.<env>.databases.<db>. Credentials are only ever Secret references.
+version: 1
+
+# Settings for every database in every environment.
+defaults:
+  cloud:
+    project: my-project               # Atlas Cloud project
+    tokenFrom:
+      secretKeyRef: {name: atlas-credentials, key: token}
+
+# One AtlasMigration per database and environment, named after the key.
+databases:
+  app:
+    urlFrom:
+      secretKeyRef: {name: app-db, key: url}
+    dir:
+      remote:
+        name: app                     # migration directory in the Atlas Registry
+        tag: latest                   # replace with the tag CI pushed (a commit SHA)
+    # For migrations kept in this repository instead (rendered as a ConfigMap):
+    # dir:
+    #   path: ../migrations           # relative to this file; holds *.sql and atlas.sum
+
+# Environments, by name. An Application renders one, chosen with the "environment"
+# parameter (not needed when there is only one).
+environments:
+  staging: {}
+  prod:
+    backoffLimit: 5                   # e.g. give up sooner in production
+`;
+
+export async function initCommand(args: string[]): Promise<void> {
+  const { values, positionals } = parseVerbArgs(args, { force: { type: "boolean" } }, 1);
+  const file = join(resolve(positionals[0] ?? "."), projectFileName);
+  const shown = relative(process.cwd(), file) || file;
+  if (existsSync(file) && !values.force) {
+    throw new UserError({ source: shown, message: "already exists: edit it, or pass --force to replace it" });
+  }
+  writeFileSync(file, starterProject);
+  process.stdout.write(`wrote ${shown}\n`);
+}

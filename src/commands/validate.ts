@@ -1,0 +1,29 @@
+/** `validate [PATH]`: renders every environment of a project file and reports all problems. */
+import { UserError, formatProblem, type Problem } from "../errors.js";
+import { environmentNames, openWorkspace, renderEnvironment } from "../render.js";
+import { parseVerbArgs } from "./args.js";
+import { projectFilePath } from "./project-path.js";
+
+export async function validateCommand(args: string[]): Promise<void> {
+  const { positionals } = parseVerbArgs(args, {}, 1);
+  const cwd = process.cwd();
+  const ws = openWorkspace(projectFilePath(cwd, positionals[0]), cwd);
+  const problems = new Map<string, Problem>();
+  const summary: string[] = [];
+  for (const environment of environmentNames(ws.loaded.project)) {
+    try {
+      const kinds = renderEnvironment(ws, environment, {}).map((r) => r.manifest.kind);
+      const count = (kind: string) => kinds.filter((k) => k === kind).length;
+      summary.push(`  ${environment}: ${plural(count("AtlasMigration"), "AtlasMigration")}, ${plural(count("ConfigMap"), "ConfigMap")}`);
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      for (const p of e.problems) problems.set(formatProblem(p), p);
+    }
+  }
+  if (problems.size > 0) throw new UserError([...problems.values()]);
+  process.stdout.write(`${ws.loaded.source.name}: ok\n${summary.join("\n")}\n`);
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}

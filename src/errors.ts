@@ -1,0 +1,64 @@
+/**
+ * Error model of the CLI.
+ *
+ * - UserError: the input is wrong (project file, parameters, migration files, registry answers).
+ *   Exit 1, one line per problem, each naming where the problem is and how to fix it.
+ * - UsageError: the command line is wrong. Exit 2.
+ * - Anything else is a bug in this program. Exit 70 with a hint to report it.
+ */
+
+export const ExitCode = {
+  ok: 0,
+  user: 1,
+  usage: 2,
+  internal: 70,
+} as const;
+
+/** A path into a YAML/JSON document: map keys and sequence indexes. */
+export type DocPath = readonly (string | number)[];
+
+export interface Problem {
+  /** Where the problem is: a file name, an environment variable or a flag. */
+  source: string;
+  line?: number;
+  column?: number;
+  /** Field path inside the source, rendered as `a.b[0].c`. */
+  path?: DocPath;
+  message: string;
+}
+
+export class UserError extends Error {
+  readonly problems: readonly Problem[];
+  constructor(problems: Problem | readonly Problem[]) {
+    const list = Array.isArray(problems) ? (problems as readonly Problem[]) : [problems as Problem];
+    super(list.map(formatProblem).join("\n"));
+    this.name = "UserError";
+    this.problems = list;
+  }
+}
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+/** `a.b[0].c`; keys that are not plain identifiers are quoted: `labels["app.kubernetes.io/name"]`. */
+export function formatPath(path: DocPath): string {
+  let out = "";
+  for (const seg of path) {
+    if (typeof seg === "number") out += `[${seg}]`;
+    else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(seg)) out += out === "" ? seg : `.${seg}`;
+    else out += `[${JSON.stringify(seg)}]`;
+  }
+  return out;
+}
+
+/** One line: `source:line:column: path: message`, leaving out what is unknown. */
+export function formatProblem(p: Problem): string {
+  let where = p.source;
+  if (p.line !== undefined) where += `:${p.line}:${p.column ?? 1}`;
+  const path = p.path && p.path.length > 0 ? `${formatPath(p.path)}: ` : "";
+  return `${where}: ${path}${p.message}`;
+}

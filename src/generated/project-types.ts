@@ -1,0 +1,275 @@
+// Generated from src/project-schema.ts by `npm run gen`. Do not edit.
+/** Databases and environments whose Atlas Operator AtlasMigration manifests the argocd-atlas Argo CD plugin renders. Settings merge from the widest scope to the narrowest: defaults, databases.<db>, environments.<env>, environments.<env>.databases.<db>. */
+export interface Project {
+  /** Version of this file format. */
+  version: 1;
+  /** Settings for every database in every environment. */
+  defaults?: Settings;
+  /** The databases, by key. Each renders one AtlasMigration per environment. */
+  databases: {
+    [key: string]: DatabaseSettings;
+  };
+  /** The environments, by name. An Application renders one of them. */
+  environments: {
+    [key: string]: EnvironmentSettings;
+  };
+}
+
+/** Database key: a DNS-1123 label of at most 50 characters (the operator names its dev database `<name>-atlas-dev-db` and uses that as a label value). */
+export type DatabaseKey = string;
+
+/** Environment name: lowercase letters, digits and '-', starting and ending with a letter or digit, at most 63 characters. */
+export type EnvironmentName = string;
+
+/** A Kubernetes namespace: a DNS-1123 label (lowercase letters, digits and '-', at most 63 characters). */
+export type Namespace = string;
+
+/** A Kubernetes object name: a DNS-1123 subdomain (lowercase letters, digits, '-' and '.', at most 253 characters). */
+export type ObjectName = string;
+
+/** A key of a Secret in the same namespace as the AtlasMigration. */
+export interface SecretKeyRef {
+  name: ObjectName;
+  /** A Secret data key: letters, digits, '-', '_' and '.'. */
+  key: string;
+}
+
+/** A key of a ConfigMap in the same namespace as the AtlasMigration. */
+export interface ConfigMapKeyRef {
+  name: ObjectName;
+  /** A ConfigMap data key: letters, digits, '-', '_' and '.'. */
+  key: string;
+}
+
+/** A value read by the operator from a Secret. */
+export interface SecretSource {
+  secretKeyRef: SecretKeyRef;
+}
+
+export type StringMap = {
+  [key: string]: string;
+};
+
+/** Database connection parts, used by the operator when neither url nor urlFrom is set. Secrets only through the *From fields: a plain password is rejected. */
+export interface Credentials {
+  /** Driver scheme, e.g. postgres, mysql, sqlserver. */
+  scheme?: string;
+  /** User name. */
+  user?: string;
+  userFrom?: SecretSource;
+  /** Not allowed: a password in Git leaks. Use passwordFrom. */
+  password?: string;
+  passwordFrom?: SecretSource;
+  /** Host name. */
+  host?: string;
+  hostFrom?: SecretSource;
+  /** TCP port. */
+  port?: number;
+  /** Database name. */
+  database?: string;
+  /** URL query parameters, e.g. sslmode: disable. */
+  parameters?: StringMap;
+}
+
+/** Atlas Cloud connection. */
+export interface Cloud {
+  /** Atlas Cloud API URL. Default: the operator's (Atlas Cloud). */
+  url?: string;
+  /** Atlas Cloud project name. */
+  project?: string;
+  /** The Secret holding the Atlas Cloud token. Required for a registry directory. */
+  tokenFrom?: SecretSource;
+}
+
+/** A migration directory in the Atlas Registry (Atlas Cloud). */
+export interface RemoteDir {
+  /** Directory name in the Atlas Cloud project. */
+  name?: string;
+  /** Directory tag, usually the commit SHA pushed by CI. Empty or `latest` follows the floating latest version, which the operator never re-applies when a new version is pushed: pin a concrete tag. */
+  tag?: string;
+}
+
+/** Where the migrations come from: exactly one of remote (Atlas Registry), path (in-repo directory, rendered as a ConfigMap) or configMapRef (an existing ConfigMap). A scope that sets one of them replaces the others inherited from wider scopes. */
+export interface Dir {
+  remote?: RemoteDir;
+  /** An Atlas migration directory (top-level *.sql files and atlas.sum), relative to the directory of atlas.project.yaml. It must stay inside the repository. */
+  path?: string;
+  /** An existing ConfigMap holding the migration files. */
+  configMapRef?: {
+    name: ObjectName;
+  };
+}
+
+export interface MigrateDownFlow {
+  /** Allow down migrations. */
+  allow?: boolean;
+  /** Apply down migrations without review. Required with allow for in-repo directories; not allowed for registry directories (approval happens in Atlas Cloud). */
+  autoApprove?: boolean;
+}
+
+/** An input variable of a custom atlas.hcl: exactly one of value and valueFrom. */
+export interface Variable {
+  value?: string;
+  valueFrom?: {
+    secretKeyRef?: SecretKeyRef;
+    configMapKeyRef?: ConfigMapKeyRef;
+  };
+}
+
+export interface Settings {
+  /** Render this database in this scope. Default true; set false to leave a database out of an environment. */
+  enabled?: boolean;
+  /** Namespace of the rendered objects. Default: the Application's destination namespace. */
+  namespace?: Namespace;
+  /** Labels added to the rendered objects. */
+  labels?: {
+    [key: string]: string;
+  };
+  /** Annotations added to the rendered objects. */
+  annotations?: {
+    [key: string]: string;
+  };
+  /** Argo CD sync wave of the AtlasMigration and its ConfigMap. Default -1: one wave before the application's resources (wave 0), so Argo CD applies the application only after the migration is Healthy. */
+  syncWave?: number;
+  /** Target database URL without credentials. A URL carrying a password is rejected: use urlFrom. */
+  url?: string;
+  /** The Secret holding the target database URL (preferred). */
+  urlFrom?: SecretSource;
+  credentials?: Credentials;
+  cloud?: Cloud;
+  dir?: Dir;
+  /** Environment name reported to Atlas Cloud (operator default: kubernetes). */
+  envName?: string;
+  /** Dev database URL without credentials. A URL carrying a password is rejected: use devURLFrom. */
+  devURL?: string;
+  /** The Secret holding the dev database URL. */
+  devURLFrom?: SecretSource;
+  /** How Atlas orders pending migration files (operator default: linear). */
+  execOrder?: "linear" | "linear-skip" | "non-linear";
+  /** Baseline version of a database that already has a schema. */
+  baseline?: string;
+  /** Schema that holds the atlas_schema_revisions table. */
+  revisionsSchema?: string;
+  /** Protected flows of a deployment. */
+  protectedFlows?: {
+    migrateDown?: MigrateDownFlow;
+  };
+  /** How many failed attempts the operator retries (operator default 20; 0 retries forever). */
+  backoffLimit?: number;
+  /** Input variables of a custom atlas.hcl (config/configFrom), by name. Scopes merge them by name. */
+  vars?: {
+    [key: string]: Variable;
+  };
+  /** A custom atlas.hcl (needs the operator's allowCustomConfig=true). */
+  config?: string;
+  /** The Secret holding a custom atlas.hcl. */
+  configFrom?: SecretSource;
+}
+
+/** Settings of one database. */
+export interface DatabaseSettings {
+  /** Name of the AtlasMigration. Default: the database key. */
+  name?: DatabaseKey;
+  /** Render this database in this scope. Default true; set false to leave a database out of an environment. */
+  enabled?: boolean;
+  /** Namespace of the rendered objects. Default: the Application's destination namespace. */
+  namespace?: Namespace;
+  /** Labels added to the rendered objects. */
+  labels?: {
+    [key: string]: string;
+  };
+  /** Annotations added to the rendered objects. */
+  annotations?: {
+    [key: string]: string;
+  };
+  /** Argo CD sync wave of the AtlasMigration and its ConfigMap. Default -1: one wave before the application's resources (wave 0), so Argo CD applies the application only after the migration is Healthy. */
+  syncWave?: number;
+  /** Target database URL without credentials. A URL carrying a password is rejected: use urlFrom. */
+  url?: string;
+  /** The Secret holding the target database URL (preferred). */
+  urlFrom?: SecretSource;
+  credentials?: Credentials;
+  cloud?: Cloud;
+  dir?: Dir;
+  /** Environment name reported to Atlas Cloud (operator default: kubernetes). */
+  envName?: string;
+  /** Dev database URL without credentials. A URL carrying a password is rejected: use devURLFrom. */
+  devURL?: string;
+  /** The Secret holding the dev database URL. */
+  devURLFrom?: SecretSource;
+  /** How Atlas orders pending migration files (operator default: linear). */
+  execOrder?: "linear" | "linear-skip" | "non-linear";
+  /** Baseline version of a database that already has a schema. */
+  baseline?: string;
+  /** Schema that holds the atlas_schema_revisions table. */
+  revisionsSchema?: string;
+  /** Protected flows of a deployment. */
+  protectedFlows?: {
+    migrateDown?: MigrateDownFlow;
+  };
+  /** How many failed attempts the operator retries (operator default 20; 0 retries forever). */
+  backoffLimit?: number;
+  /** Input variables of a custom atlas.hcl (config/configFrom), by name. Scopes merge them by name. */
+  vars?: {
+    [key: string]: Variable;
+  };
+  /** A custom atlas.hcl (needs the operator's allowCustomConfig=true). */
+  config?: string;
+  /** The Secret holding a custom atlas.hcl. */
+  configFrom?: SecretSource;
+}
+
+/** Settings for every database in this environment, and per-database overrides. */
+export interface EnvironmentSettings {
+  /** Render this database in this scope. Default true; set false to leave a database out of an environment. */
+  enabled?: boolean;
+  /** Namespace of the rendered objects. Default: the Application's destination namespace. */
+  namespace?: Namespace;
+  /** Labels added to the rendered objects. */
+  labels?: {
+    [key: string]: string;
+  };
+  /** Annotations added to the rendered objects. */
+  annotations?: {
+    [key: string]: string;
+  };
+  /** Argo CD sync wave of the AtlasMigration and its ConfigMap. Default -1: one wave before the application's resources (wave 0), so Argo CD applies the application only after the migration is Healthy. */
+  syncWave?: number;
+  /** Target database URL without credentials. A URL carrying a password is rejected: use urlFrom. */
+  url?: string;
+  /** The Secret holding the target database URL (preferred). */
+  urlFrom?: SecretSource;
+  credentials?: Credentials;
+  cloud?: Cloud;
+  dir?: Dir;
+  /** Environment name reported to Atlas Cloud (operator default: kubernetes). */
+  envName?: string;
+  /** Dev database URL without credentials. A URL carrying a password is rejected: use devURLFrom. */
+  devURL?: string;
+  /** The Secret holding the dev database URL. */
+  devURLFrom?: SecretSource;
+  /** How Atlas orders pending migration files (operator default: linear). */
+  execOrder?: "linear" | "linear-skip" | "non-linear";
+  /** Baseline version of a database that already has a schema. */
+  baseline?: string;
+  /** Schema that holds the atlas_schema_revisions table. */
+  revisionsSchema?: string;
+  /** Protected flows of a deployment. */
+  protectedFlows?: {
+    migrateDown?: MigrateDownFlow;
+  };
+  /** How many failed attempts the operator retries (operator default 20; 0 retries forever). */
+  backoffLimit?: number;
+  /** Input variables of a custom atlas.hcl (config/configFrom), by name. Scopes merge them by name. */
+  vars?: {
+    [key: string]: Variable;
+  };
+  /** A custom atlas.hcl (needs the operator's allowCustomConfig=true). */
+  config?: string;
+  /** The Secret holding a custom atlas.hcl. */
+  configFrom?: SecretSource;
+  /** Per-database overrides in this environment. Keys must be declared under the top-level databases. */
+  databases?: {
+    [key: string]: DatabaseSettings;
+  };
+}

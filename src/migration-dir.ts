@@ -1,0 +1,94 @@
+/**
+ * Reads an in-repo Atlas migration directory (top-level *.sql files and atlas.sum), checks it
+ * the way `atlas migrate apply` would, and returns the ConfigMap data the operator reads.
+ * Problems name the file and the fix.
+ */
+import { readdirSync, type Dirent } from "node:fs";
+import { join } from "node:path";
+import { byteOrder, verifySumFile, type MigrationFile } from "./atlas-sum.js";
+import { UserError, type Problem } from "./errors.js";
+import { configMapDataLimitBytes } from "./manifest-schemas.js";
+import { displayPath, readRepoFile, type Repo } from "./repo.js";
+
+export const sumFileName = "atlas.sum";
+
+/** Migration files as ConfigMap data: file name -> UTF-8 text, atlas.sum included. */
+export type DirData = Readonly<Record<string, string>>;
+
+const configMapKey = /^[-._a-zA-Z0-9]+$/;
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+export function readMigrationDir(repo: Repo, dir: string): DirData {
+  const shown = displayPath(repo, dir);
+  const problem = (file: string | undefined, message: string): Problem => ({
+    source: file === undefined ? shown : displayPath(repo, join(dir, file)),
+    message,
+  });
+  const entries = list(dir, () => problem(undefined, "is not a readable directory: point dir.path at an Atlas migration directory"));
+  const sqlNames = entries.filter((e) => e.name.endsWith(".sql") && !e.isDirectory()).map((e) => e.name);
+  if (sqlNames.length === 0) {
+    const nested = entries.some((e) => e.isDirectory() && list(join(dir, e.name), () => problem(e.name, "is not readable")).some((n) => n.name.endsWith(".sql")));
+    throw new UserError(
+      problem(
+        undefined,
+        nested
+          ? "no migration files at the top level, only in subdirectories: Atlas reads only top-level *.sql files; point dir.path at the directory that holds atlas.sum"
+          : "no migration files (*.sql) in this directory: point dir.path at an Atlas migration directory",
+      ),
+    );
+  }
+  let total = 0;
+  const read = (name: string): Buffer => {
+    const bytes = readRepoFile(repo, join(dir, name), configMapDataLimitBytes, () => tooBig());
+    total += bytes.byteLength;
+    if (total > configMapDataLimitBytes) throw new UserError(problem(undefined, tooBig()));
+    return bytes;
+  };
+  const files: MigrationFile[] = [];
+  const data: Record<string, string> = {};
+  for (const name of sqlNames.sort(byteOrder)) {
+    if (!configMapKey.test(name)) {
+      throw new UserError(problem(name, "file name is not a valid ConfigMap key: use only letters, digits, '-', '_' and '.'"));
+    }
+    const bytes = read(name);
+    files.push({ name, bytes });
+    data[name] = decodeText(bytes, () => problem(name, "not valid UTF-8: a ConfigMap holds text; save the file as UTF-8 and rerun `atlas migrate hash`"));
+  }
+  if (!entries.some((e) => e.name === sumFileName)) {
+    throw new UserError(problem(sumFileName, "missing: run `atlas migrate hash` in this directory and commit atlas.sum"));
+  }
+  data[sumFileName] = decodeText(read(sumFileName), () => problem(sumFileName, "not valid UTF-8: regenerate it with `atlas migrate hash`"));
+  const verdict = verifySumFile(data[sumFileName]!, files);
+  if (!verdict.ok) {
+    const fix = "run `atlas migrate hash` if the change is intended, and commit atlas.sum";
+    switch (verdict.reason) {
+      case "format":
+        throw new UserError({ ...problem(sumFileName, `not in atlas.sum format: ${fix}`), line: verdict.line, column: 1 });
+      case "tampered":
+        throw new UserError(problem(sumFileName, `edited by hand (its first line does not match its entries): ${fix}`));
+      case "mismatch":
+        throw new UserError(problem(sumFileName, `checksum mismatch: ${verdict.detail}; ${fix}`));
+    }
+  }
+  return data;
+}
+
+function list(dir: string, onError: () => Problem): Dirent[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true });
+  } catch {
+    throw new UserError(onError());
+  }
+}
+
+function tooBig(): string {
+  return `the migration files exceed the ${configMapDataLimitBytes} bytes a ConfigMap can hold: squash old files into a checkpoint (\`atlas migrate checkpoint\`), or push the directory to the Atlas Registry and use dir.remote`;
+}
+
+function decodeText(bytes: Uint8Array, onError: () => Problem): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new UserError(onError());
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * Rules of atlas.project.yaml that JSON Schema does not express well, checked on every scope
+ * as written (so a credential is caught even where a narrower scope overrides it).
+ */
+import type { DocPath, Problem } from "./errors.js";
+import type { Project } from "./generated/project-types.js";
+import { closest } from "./schema-problems.js";
+import { allScopes, exclusiveGroups } from "./scopes.js";
+import type { YamlSource } from "./yaml-source.js";
+
+export const syncWaveAnnotation = "argocd.argoproj.io/sync-wave";
+
+export function projectProblems(project: Project, source: YamlSource): Problem[] {
+  const problems: Problem[] = [];
+  const report = (path: DocPath, message: string, at: "key" | "value" = "value") =>
+    problems.push(source.problem(path, message, at));
+
+  const declared = Object.keys(project.databases);
+  for (const [env, settings] of Object.entries(project.environments)) {
+    for (const db of Object.keys(settings.databases ?? {})) {
+      if (declared.includes(db)) continue;
+      const suggestion = closest(db, declared);
+      report(
+        ["environments", env, "databases", db],
+        `database ${JSON.stringify(db)} is not declared under databases: ${suggestion ? `did you mean ${JSON.stringify(suggestion)}?` : `declare it there, or use one of ${declared.join(", ")}`}`,
+        "key",
+      );
+    }
+  }
+
+  for (const { path, settings } of allScopes(project)) {
+    for (const group of exclusiveGroups) {
+      const holder = pick(settings, group.at);
+      const set = group.fields.filter((f) => holder?.[f] !== undefined);
+      if (set.length > 1) {
+        report([...path, ...group.at, set[1]!], `set only one of ${group.fields.join(", ")} in one place (found ${set.join(" and ")})`, "key");
+      }
+    }
+    for (const field of ["url", "devURL"] as const) {
+      const url = settings[field];
+      if (url !== undefined && urlCarriesSecret(url)) {
+        report(
+          [...path, field],
+          `the URL carries a password: put the URL in a Secret and reference it with ${field}From: {secretKeyRef: {name: <secret>, key: <key>}}`,
+        );
+      }
+    }
+    if (settings.credentials?.password !== undefined) {
+      report(
+        [...path, "credentials", "password"],
+        "a password in Git leaks: put it in a Secret and use passwordFrom: {secretKeyRef: {name: <secret>, key: <key>}}",
+        "key",
+      );
+    }
+    for (const name of Object.keys(settings.credentials?.parameters ?? {})) {
+      if (secretLikeName.test(name)) {
+        report(
+          [...path, "credentials", "parameters", name],
+          "a credential in a URL parameter leaks: move it to the Secret behind urlFrom or passwordFrom",
+          "key",
+        );
+      }
+    }
+    if (settings.annotations?.[syncWaveAnnotation] !== undefined) {
+      report([...path, "annotations", syncWaveAnnotation], "set the sync wave with syncWave, not as an annotation", "key");
+    }
+    for (const [name, variable] of Object.entries(settings.vars ?? {})) {
+      const from = variable.valueFrom;
+      if ((variable.value === undefined) === (from === undefined)) {
+        report([...path, "vars", name], "set exactly one of value and valueFrom");
+      } else if (from && (from.secretKeyRef === undefined) === (from.configMapKeyRef === undefined)) {
+        report([...path, "vars", name, "valueFrom"], "set exactly one of secretKeyRef and configMapKeyRef");
+      }
+    }
+  }
+  return problems;
+}
+
+const secretLikeName = /pass|pwd|secret|token|credential/i;
+
+/** True when a database URL holds a password (user info or a password-like query parameter). */
+export function urlCarriesSecret(url: string): boolean {
+  const authority = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/([^/?#]*)@/.exec(url);
+  if (authority && authority[1]!.includes(":")) return true;
+  const query = url.indexOf("?");
+  if (query === -1) return false;
+  for (const pair of url.slice(query + 1).split(/[&;]/)) {
+    const name = decodeSafely(pair.split("=")[0] ?? "");
+    if (secretLikeName.test(name)) return true;
+  }
+  return false;
+}
+
+function decodeSafely(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+function pick(settings: object, path: DocPath): Record<string, unknown> | undefined {
+  let node: unknown = settings;
+  for (const seg of path) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<string, unknown>)[seg];
+  }
+  return node && typeof node === "object" ? (node as Record<string, unknown>) : undefined;
+}

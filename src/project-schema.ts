@@ -1,0 +1,394 @@
+/**
+ * JSON Schema (draft-07) of atlas.project.yaml: the single source for
+ * - validation (compiled ahead of time into src/generated/validate-project.ts),
+ * - the TypeScript types (src/generated/project-types.ts),
+ * - the published editor schema (schema/atlas.project.schema.json) and the README reference.
+ * Run `npm run gen` after editing; a test fails when the generated files drift.
+ *
+ * Descriptions are user documentation: they show up in editors and in the README.
+ */
+
+const dnsLabel = "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$";
+const dnsSubdomain = "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$";
+/** Characters that would break the `atlas://<name>?tag=<tag>` URL the operator builds. */
+const registryToken = "^[^\\s?#&=/\\\\]+$";
+
+const definitions = {
+  DatabaseKey: {
+    description:
+      "Database key: a DNS-1123 label of at most 50 characters (the operator names its dev database `<name>-atlas-dev-db` and uses that as a label value).",
+    type: "string",
+    pattern: dnsLabel,
+    maxLength: 50,
+  },
+  EnvironmentName: {
+    description: "Environment name: lowercase letters, digits and '-', starting and ending with a letter or digit, at most 63 characters.",
+    type: "string",
+    pattern: dnsLabel,
+    maxLength: 63,
+  },
+  Namespace: {
+    description: "A Kubernetes namespace: a DNS-1123 label (lowercase letters, digits and '-', at most 63 characters).",
+    type: "string",
+    pattern: dnsLabel,
+    maxLength: 63,
+  },
+  ObjectName: {
+    description: "A Kubernetes object name: a DNS-1123 subdomain (lowercase letters, digits, '-' and '.', at most 253 characters).",
+    type: "string",
+    pattern: dnsSubdomain,
+    maxLength: 253,
+  },
+  SecretKeyRef: {
+    description: "A key of a Secret in the same namespace as the AtlasMigration.",
+    type: "object",
+    additionalProperties: false,
+    required: ["name", "key"],
+    properties: {
+      name: { $ref: "#/definitions/ObjectName" },
+      key: {
+        description: "A Secret data key: letters, digits, '-', '_' and '.'.",
+        type: "string",
+        pattern: "^[-._a-zA-Z0-9]+$",
+        maxLength: 253,
+      },
+    },
+  },
+  ConfigMapKeyRef: {
+    description: "A key of a ConfigMap in the same namespace as the AtlasMigration.",
+    type: "object",
+    additionalProperties: false,
+    required: ["name", "key"],
+    properties: {
+      name: { $ref: "#/definitions/ObjectName" },
+      key: {
+        description: "A ConfigMap data key: letters, digits, '-', '_' and '.'.",
+        type: "string",
+        pattern: "^[-._a-zA-Z0-9]+$",
+        maxLength: 253,
+      },
+    },
+  },
+  SecretSource: {
+    description: "A value read by the operator from a Secret.",
+    type: "object",
+    additionalProperties: false,
+    required: ["secretKeyRef"],
+    properties: {
+      secretKeyRef: { $ref: "#/definitions/SecretKeyRef" },
+    },
+  },
+  StringMap: {
+    type: "object",
+    additionalProperties: { type: "string", maxLength: 65536 },
+  },
+  Credentials: {
+    description:
+      "Database connection parts, used by the operator when neither url nor urlFrom is set. Secrets only through the *From fields: a plain password is rejected.",
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      scheme: {
+        description: "Driver scheme, e.g. postgres, mysql, sqlserver.",
+        type: "string",
+        pattern: "^[a-z][a-z0-9+]*$",
+        maxLength: 64,
+      },
+      user: { description: "User name.", type: "string", minLength: 1, maxLength: 256 },
+      userFrom: { $ref: "#/definitions/SecretSource" },
+      password: {
+        description: "Not allowed: a password in Git leaks. Use passwordFrom.",
+        type: "string",
+      },
+      passwordFrom: { $ref: "#/definitions/SecretSource" },
+      host: { description: "Host name.", type: "string", minLength: 1, maxLength: 253 },
+      hostFrom: { $ref: "#/definitions/SecretSource" },
+      port: { description: "TCP port.", type: "integer", minimum: 1, maximum: 65535 },
+      database: { description: "Database name.", type: "string", minLength: 1, maxLength: 256 },
+      parameters: {
+        description: "URL query parameters, e.g. sslmode: disable.",
+        $ref: "#/definitions/StringMap",
+      },
+    },
+  },
+  Cloud: {
+    description: "Atlas Cloud connection.",
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      url: {
+        description: "Atlas Cloud API URL. Default: the operator's (Atlas Cloud).",
+        type: "string",
+        pattern: "^https?://[^\\s]+$",
+        maxLength: 2048,
+      },
+      project: { description: "Atlas Cloud project name.", type: "string", minLength: 1, maxLength: 256 },
+      tokenFrom: {
+        description: "The Secret holding the Atlas Cloud token. Required for a registry directory.",
+        $ref: "#/definitions/SecretSource",
+      },
+    },
+  },
+  RemoteDir: {
+    description: "A migration directory in the Atlas Registry (Atlas Cloud).",
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      name: {
+        description: "Directory name in the Atlas Cloud project.",
+        type: "string",
+        pattern: registryToken,
+        maxLength: 256,
+      },
+      tag: {
+        description:
+          "Directory tag, usually the commit SHA pushed by CI. Empty or `latest` follows the floating latest version, which the operator never re-applies when a new version is pushed: pin a concrete tag.",
+        type: "string",
+        pattern: registryToken,
+        maxLength: 256,
+      },
+    },
+  },
+  Dir: {
+    description:
+      "Where the migrations come from: exactly one of remote (Atlas Registry), path (in-repo directory, rendered as a ConfigMap) or configMapRef (an existing ConfigMap). A scope that sets one of them replaces the others inherited from wider scopes.",
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      remote: { $ref: "#/definitions/RemoteDir" },
+      path: {
+        description:
+          "An Atlas migration directory (top-level *.sql files and atlas.sum), relative to the directory of atlas.project.yaml. It must stay inside the repository.",
+        type: "string",
+        minLength: 1,
+        maxLength: 1024,
+        pattern: "^[^/\\\\\\u0000][^\\\\\\u0000]*$",
+      },
+      configMapRef: {
+        description: "An existing ConfigMap holding the migration files.",
+        type: "object",
+        additionalProperties: false,
+        required: ["name"],
+        properties: { name: { $ref: "#/definitions/ObjectName" } },
+      },
+    },
+  },
+  MigrateDownFlow: {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      allow: { description: "Allow down migrations.", type: "boolean" },
+      autoApprove: {
+        description:
+          "Apply down migrations without review. Required with allow for in-repo directories; not allowed for registry directories (approval happens in Atlas Cloud).",
+        type: "boolean",
+      },
+    },
+  },
+  Variable: {
+    description: "An input variable of a custom atlas.hcl: exactly one of value and valueFrom.",
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      value: { type: "string", maxLength: 65536 },
+      valueFrom: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          secretKeyRef: { $ref: "#/definitions/SecretKeyRef" },
+          configMapKeyRef: { $ref: "#/definitions/ConfigMapKeyRef" },
+        },
+      },
+    },
+  },
+} as const;
+
+/** Settings that may appear at every scope: defaults, a database, an environment, a database in an environment. */
+const settingsProperties = {
+  enabled: {
+    description: "Render this database in this scope. Default true; set false to leave a database out of an environment.",
+    type: "boolean",
+  },
+  namespace: {
+    description: "Namespace of the rendered objects. Default: the Application's destination namespace.",
+    $ref: "#/definitions/Namespace",
+  },
+  labels: {
+    description: "Labels added to the rendered objects.",
+    type: "object",
+    propertyNames: {
+      description: "A label key: an optional DNS subdomain prefix and '/', then at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit.",
+      pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$",
+      maxLength: 317,
+    },
+    additionalProperties: {
+      description: "A label value: at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit.",
+      type: "string",
+      pattern: "^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$",
+      maxLength: 63,
+    },
+  },
+  annotations: {
+    description: "Annotations added to the rendered objects.",
+    type: "object",
+    propertyNames: {
+      description: "An annotation key: an optional DNS subdomain prefix and '/', then at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit.",
+      pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$",
+      maxLength: 317,
+    },
+    additionalProperties: { type: "string", maxLength: 65536 },
+  },
+  syncWave: {
+    description:
+      "Argo CD sync wave of the AtlasMigration and its ConfigMap. Default -1: one wave before the application's resources (wave 0), so Argo CD applies the application only after the migration is Healthy.",
+    type: "integer",
+    minimum: -1000000,
+    maximum: 1000000,
+  },
+  url: {
+    description: "Target database URL without credentials. A URL carrying a password is rejected: use urlFrom.",
+    type: "string",
+    minLength: 1,
+    maxLength: 4096,
+  },
+  urlFrom: {
+    description: "The Secret holding the target database URL (preferred).",
+    $ref: "#/definitions/SecretSource",
+  },
+  credentials: { $ref: "#/definitions/Credentials" },
+  cloud: { $ref: "#/definitions/Cloud" },
+  dir: { $ref: "#/definitions/Dir" },
+  envName: {
+    description: "Environment name reported to Atlas Cloud (operator default: kubernetes).",
+    type: "string",
+    minLength: 1,
+    maxLength: 256,
+  },
+  devURL: {
+    description: "Dev database URL without credentials. A URL carrying a password is rejected: use devURLFrom.",
+    type: "string",
+    minLength: 1,
+    maxLength: 4096,
+  },
+  devURLFrom: {
+    description: "The Secret holding the dev database URL.",
+    $ref: "#/definitions/SecretSource",
+  },
+  execOrder: {
+    description: "How Atlas orders pending migration files (operator default: linear).",
+    enum: ["linear", "linear-skip", "non-linear"],
+  },
+  baseline: {
+    description: "Baseline version of a database that already has a schema.",
+    type: "string",
+    minLength: 1,
+    maxLength: 256,
+  },
+  revisionsSchema: {
+    description: "Schema that holds the atlas_schema_revisions table.",
+    type: "string",
+    minLength: 1,
+    maxLength: 256,
+  },
+  protectedFlows: {
+    description: "Protected flows of a deployment.",
+    type: "object",
+    additionalProperties: false,
+    properties: { migrateDown: { $ref: "#/definitions/MigrateDownFlow" } },
+  },
+  backoffLimit: {
+    description: "How many failed attempts the operator retries (operator default 20; 0 retries forever).",
+    type: "integer",
+    minimum: 0,
+    maximum: 1000000,
+  },
+  vars: {
+    description: "Input variables of a custom atlas.hcl (config/configFrom), by name. Scopes merge them by name.",
+    type: "object",
+    propertyNames: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$", maxLength: 256 },
+    additionalProperties: { $ref: "#/definitions/Variable" },
+  },
+  config: {
+    description: "A custom atlas.hcl (needs the operator's allowCustomConfig=true).",
+    type: "string",
+    minLength: 1,
+    maxLength: 262144,
+  },
+  configFrom: {
+    description: "The Secret holding a custom atlas.hcl.",
+    $ref: "#/definitions/SecretSource",
+  },
+} as const;
+
+const databaseSettings = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    name: {
+      description: "Name of the AtlasMigration. Default: the database key.",
+      $ref: "#/definitions/DatabaseKey",
+    },
+    ...settingsProperties,
+  },
+} as const;
+
+export const projectSchema = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://raw.githubusercontent.com/argocd-atlas/argocd-atlas/main/schema/atlas.project.schema.json",
+  title: "atlas.project.yaml",
+  description:
+    "Databases and environments whose Atlas Operator AtlasMigration manifests the argocd-atlas Argo CD plugin renders. Settings merge from the widest scope to the narrowest: defaults, databases.<db>, environments.<env>, environments.<env>.databases.<db>.",
+  type: "object",
+  additionalProperties: false,
+  required: ["version", "databases", "environments"],
+  properties: {
+    version: {
+      description: "Version of this file format.",
+      const: 1,
+    },
+    defaults: {
+      description: "Settings for every database in every environment.",
+      $ref: "#/definitions/Settings",
+    },
+    databases: {
+      description: "The databases, by key. Each renders one AtlasMigration per environment.",
+      type: "object",
+      minProperties: 1,
+      propertyNames: { $ref: "#/definitions/DatabaseKey" },
+      additionalProperties: { $ref: "#/definitions/DatabaseSettings" },
+    },
+    environments: {
+      description: "The environments, by name. An Application renders one of them.",
+      type: "object",
+      minProperties: 1,
+      propertyNames: { $ref: "#/definitions/EnvironmentName" },
+      additionalProperties: { $ref: "#/definitions/EnvironmentSettings" },
+    },
+  },
+  definitions: {
+    ...definitions,
+    Settings: {
+      type: "object",
+      additionalProperties: false,
+      properties: settingsProperties,
+    },
+    DatabaseSettings: {
+      description: "Settings of one database.",
+      ...databaseSettings,
+    },
+    EnvironmentSettings: {
+      description: "Settings for every database in this environment, and per-database overrides.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        ...settingsProperties,
+        databases: {
+          description: "Per-database overrides in this environment. Keys must be declared under the top-level databases.",
+          type: "object",
+          propertyNames: { $ref: "#/definitions/DatabaseKey" },
+          additionalProperties: { $ref: "#/definitions/DatabaseSettings" },
+        },
+      },
+    },
+  },
+} as const;

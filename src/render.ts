@@ -1,0 +1,98 @@
+/**
+ * The render pipeline shared by `generate` (Argo CD), `render` (local) and `validate`:
+ *
+ *   project file -> environment -> targets -> (in-repo directories) -> objects -> checks -> YAML
+ *
+ * All-or-nothing: any problem throws before a single byte is printed.
+ */
+import { existsSync } from "node:fs";
+import { dirname, relative } from "node:path";
+import { UserError, type Problem } from "./errors.js";
+import type { Project } from "./generated/project-types.js";
+import { readMigrationDir, type DirData } from "./migration-dir.js";
+import { targetManifests, type RenderContext } from "./manifests.js";
+import { loadProject, projectFileName, type LoadedProject } from "./project-file.js";
+import { openRepo, resolveInRepo, type Repo } from "./repo.js";
+import { resolveTargets, targetProblems } from "./resolve.js";
+import { closest } from "./schema-problems.js";
+import { manifestProblems, type Rendered } from "./validate-manifests.js";
+import type { Setting } from "./plugin-inputs.js";
+import { toYamlStream } from "./yaml-stream.js";
+
+export interface Workspace {
+  repo: Repo;
+  projectFile: string;
+  loaded: LoadedProject;
+  /** In-repo directories already read, by absolute path. */
+  dirs: Map<string, DirData>;
+}
+
+export function openWorkspace(projectFile: string, cwd: string): Workspace {
+  if (!existsSync(projectFile)) {
+    throw new UserError({
+      source: relative(cwd, projectFile) || projectFile,
+      message: `file not found: the plugin renders a directory holding ${projectFileName} (run \`argocd-atlas init\` to write one)`,
+    });
+  }
+  const repo = openRepo(dirname(projectFile), cwd);
+  return { repo, projectFile, loaded: loadProject(repo, projectFile), dirs: new Map() };
+}
+
+/**
+ * The environment to render: the one asked for, or the only one.
+ * `howToChoose` completes the message when a choice is needed (it differs between Argo CD and the CLI).
+ */
+export function selectEnvironment(ws: Workspace, asked: Setting | undefined, howToChoose: string): string {
+  const names = Object.keys(ws.loaded.project.environments);
+  const file = ws.loaded.source.name;
+  if (asked === undefined) {
+    if (names.length === 1) return names[0]!;
+    throw new UserError({ source: file, message: `defines ${names.length} environments (${names.join(", ")}): choose one with ${howToChoose}` });
+  }
+  if (names.includes(asked.value)) return asked.value;
+  const suggestion = closest(asked.value, names);
+  throw new UserError({
+    source: asked.from,
+    message: `environment ${JSON.stringify(asked.value)} is not defined in ${file}: ${suggestion ? `did you mean ${JSON.stringify(suggestion)}?` : `use one of ${names.join(", ")}`}`,
+  });
+}
+
+/** The checked objects of one environment. */
+export function renderEnvironment(ws: Workspace, environment: string, context: RenderContext): Rendered[] {
+  const { project, source } = ws.loaded;
+  const targets = resolveTargets(project, environment);
+  if (targets.length === 0) {
+    throw new UserError(source.problem(["environments", environment], `environment ${JSON.stringify(environment)} renders no database (all are disabled): enable one, or remove the Application`));
+  }
+  const problems: Problem[] = targets.flatMap((t) => targetProblems(t, source));
+  if (problems.length > 0) throw new UserError(problems);
+
+  const rendered: Rendered[] = [];
+  for (const target of targets) {
+    let data: DirData | undefined;
+    const written = target.settings.dir?.path;
+    if (written !== undefined) {
+      const resolved = resolveInRepo(ws.repo, dirname(ws.projectFile), written);
+      if ("error" in resolved) throw new UserError(source.problem(target.origin(["dir", "path"]), resolved.error));
+      data = ws.dirs.get(resolved.abs);
+      if (!data) {
+        data = readMigrationDir(ws.repo, resolved.abs);
+        ws.dirs.set(resolved.abs, data);
+      }
+    }
+    const blame = (message: string) => source.problem(target.anchor, message);
+    for (const manifest of targetManifests(target, context, data)) rendered.push({ manifest, blame });
+  }
+  const invalid = manifestProblems(rendered);
+  if (invalid.length > 0) throw new UserError(invalid);
+  return rendered;
+}
+
+export function toOutput(rendered: readonly Rendered[]): string {
+  if (rendered.length === 0) throw new Error("refusing to print zero objects");
+  return toYamlStream(rendered.map((r) => r.manifest));
+}
+
+export function environmentNames(project: Project): string[] {
+  return Object.keys(project.environments);
+}

@@ -1,0 +1,87 @@
+/**
+ * The repository boundary. Argo CD hands the plugin a copy of the whole repository; the plugin
+ * reads only inside it: paths that climb out with `..`, absolute paths and symlinks that resolve
+ * outside are refused, and only regular files of bounded size are read.
+ */
+import { closeSync, existsSync, openSync, readSync, realpathSync, statSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { UserError } from "./errors.js";
+
+export interface Repo {
+  /** Real path of the repository root: the nearest ancestor holding `.git`, else the project directory. */
+  readonly root: string;
+  /** Directory that file names in messages are relative to. */
+  readonly cwd: string;
+}
+
+export function openRepo(projectDir: string, cwd: string): Repo {
+  const start = realpathSync(projectDir);
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, ".git"))) return { root: dir, cwd };
+    if (dirname(dir) === dir) return { root: start, cwd };
+  }
+}
+
+/** How a file is named in messages: relative to the working directory when below it. */
+export function displayPath(repo: Repo, abs: string): string {
+  const rel = relative(repo.cwd, abs);
+  return rel === "" ? "." : rel.startsWith("..") || isAbsolute(rel) ? abs : rel;
+}
+
+export function isInside(root: string, abs: string): boolean {
+  const rel = relative(root, abs);
+  return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel));
+}
+
+/**
+ * Resolves a path written in the project file (relative to `fromDir`) and checks that it stays
+ * in the repository, lexically and after following symlinks. Returns an error message otherwise.
+ */
+export function resolveInRepo(repo: Repo, fromDir: string, written: string): { abs: string } | { error: string } {
+  if (isAbsolute(written)) return { error: "must be relative to the directory of atlas.project.yaml, not absolute" };
+  const abs = resolve(fromDir, written);
+  if (!isInside(repo.root, abs)) return { error: `leaves the repository ${repo.root}: keep migration directories inside it` };
+  let real: string;
+  try {
+    real = realpathSync(abs);
+  } catch {
+    return { error: `not found: ${displayPath(repo, abs)} does not exist` };
+  }
+  if (!isInside(repo.root, real)) return { error: "goes through a symlink that leads outside the repository: commit the directory itself" };
+  return { abs: real };
+}
+
+/**
+ * Reads a regular file inside the repository, refusing symlinks out of it and files over
+ * `maxBytes` (with `tooLargeHint` as the message, when given).
+ */
+export function readRepoFile(repo: Repo, abs: string, maxBytes: number, tooLargeHint?: () => string): Buffer {
+  const name = displayPath(repo, abs);
+  let real: string;
+  try {
+    real = realpathSync(abs);
+  } catch {
+    throw new UserError({ source: name, message: "file not found" });
+  }
+  if (!isInside(repo.root, real)) {
+    throw new UserError({ source: name, message: "is a symlink to outside the repository: commit the file itself" });
+  }
+  const stat = statSync(real);
+  if (!stat.isFile()) throw new UserError({ source: name, message: "is not a regular file" });
+  if (stat.size > maxBytes) throw new UserError({ source: name, message: tooLargeHint?.() ?? tooLarge(stat.size, maxBytes) });
+  // Read one byte more than stat promised, so a file growing underneath cannot blow the limit.
+  const fd = openSync(real, "r");
+  try {
+    const buf = Buffer.allocUnsafe(stat.size + 1);
+    let length = 0;
+    for (let n; length < buf.length && (n = readSync(fd, buf, length, buf.length - length, null)) > 0; ) length += n;
+    if (length > stat.size) throw new UserError({ source: name, message: "file changed while it was read: try again" });
+    return buf.subarray(0, length);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function tooLarge(size: number, limit: number): string {
+  return `file is too large (${size} bytes; the limit is ${limit} bytes)`;
+}

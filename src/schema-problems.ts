@@ -1,0 +1,182 @@
+/**
+ * Turns the errors of a compiled JSON Schema validator into one human line each:
+ * where (file:line:column and field path), what is wrong and how to fix it.
+ * Hints come from the schema itself (the description of the failing subschema).
+ */
+import type { DocPath, Problem } from "./errors.js";
+
+/** The shape of an error produced by the Ajv-compiled validators. */
+export interface SchemaError {
+  instancePath: string;
+  schemaPath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  propertyName?: string;
+  /** The subschema holding the failing keyword (validators are compiled with `verbose`). */
+  parentSchema?: Schema;
+}
+
+export type CompiledValidator = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
+
+export type Schema = { readonly [key: string]: unknown };
+
+/** Places a problem: the field path, the message, and whether it is about the key or the value. */
+export type Locate = (path: DocPath, message: string, at: "key" | "value") => Problem;
+
+export function schemaProblems(validate: CompiledValidator, value: unknown, locate: Locate): Problem[] {
+  if (validate(value)) return [];
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  for (const error of validate.errors ?? []) {
+    if (error.keyword === "propertyNames" || error.keyword === "if") continue;
+    const described = describe(error, value);
+    const key = `${described.path.join("\u0000")}\u0001${described.at}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push(locate(described.path, described.message, described.at));
+  }
+  return problems.sort(byPosition);
+}
+
+export function byPosition(a: Problem, b: Problem): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+}
+
+interface Described {
+  path: DocPath;
+  at: "key" | "value";
+  message: string;
+}
+
+function describe(error: SchemaError, document: unknown): Described {
+  const path = pointerToPath(error.instancePath);
+  const value = valueAt(document, path);
+  const subschema = error.parentSchema;
+  const hint = typeof subschema?.description === "string" ? subschema.description : undefined;
+  const p = error.params;
+  if (error.propertyName !== undefined) {
+    return {
+      path: [...path, error.propertyName],
+      at: "key",
+      message: `invalid key ${JSON.stringify(error.propertyName)}${hint ? `: ${lowerFirst(hint)}` : ""}`,
+    };
+  }
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const name = String(p.additionalProperty);
+      const allowed = Object.keys((subschema?.properties ?? {}) as object);
+      return { path: [...path, name], at: "key", message: unknownField(name, allowed) };
+    }
+    case "required":
+      return { path, at: "value", message: `missing required field ${JSON.stringify(p.missingProperty)}` };
+    case "type":
+      return { path, at: "value", message: `expected ${article(String(p.type))}, got ${kindOf(value)}${quoteHint(p.type, value)}` };
+    case "enum":
+      return {
+        path,
+        at: "value",
+        message: `must be one of ${(p.allowedValues as unknown[]).map(String).join(", ")} (got ${JSON.stringify(value)})`,
+      };
+    case "const":
+      if (path.length === 1 && path[0] === "version") {
+        return { path, at: "value", message: `unsupported version ${JSON.stringify(value)}: this version of argocd-atlas reads version ${JSON.stringify(p.allowedValue)}` };
+      }
+      return { path, at: "value", message: `must be ${JSON.stringify(p.allowedValue)}` };
+    case "pattern":
+      return { path, at: "value", message: `invalid value${hint ? `: ${lowerFirst(hint)}` : ` (must match ${String(p.pattern)})`}` };
+    case "maxLength":
+      return { path, at: "value", message: `too long: at most ${String(p.limit)} characters` };
+    case "minLength":
+      return { path, at: "value", message: "must not be empty" };
+    case "minimum":
+    case "maximum":
+      return { path, at: "value", message: `must be ${error.keyword === "minimum" ? ">=" : "<="} ${String(p.limit)}` };
+    case "minProperties":
+      return { path, at: "value", message: `must have at least ${String(p.limit)} entr${p.limit === 1 ? "y" : "ies"}` };
+    default:
+      return { path, at: "value", message: `invalid value (${error.keyword})` };
+  }
+}
+
+function unknownField(name: string, allowed: string[]): string {
+  const suggestion = closest(name, allowed);
+  if (suggestion) return `unknown field ${JSON.stringify(name)}: did you mean ${JSON.stringify(suggestion)}?`;
+  if (allowed.length === 0) return `unknown field ${JSON.stringify(name)}: remove it`;
+  if (allowed.length <= 8) return `unknown field ${JSON.stringify(name)}: expected one of ${allowed.join(", ")}`;
+  return `unknown field ${JSON.stringify(name)}: remove it (argocd-atlas schema lists the fields)`;
+}
+
+/** The allowed name nearest to `name` (case-insensitive, edit distance <= 2), if any. */
+export function closest(name: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const candidate of candidates) {
+    const d = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+function pointerToPath(pointer: string): DocPath {
+  if (pointer === "") return [];
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+function valueAt(document: unknown, path: DocPath): unknown {
+  let v = document;
+  for (const seg of path) {
+    if (v === null || typeof v !== "object") return undefined;
+    v = (v as Record<string, unknown>)[seg];
+  }
+  return v;
+}
+
+function kindOf(value: unknown): string {
+  if (value === null || value === undefined) return "nothing (null)";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "number") return Number.isInteger(value) ? "an integer" : "a number";
+  return article(typeof value);
+}
+
+function article(type: string): string {
+  const names: Record<string, string> = {
+    object: "a mapping",
+    array: "a list",
+    string: "a string",
+    integer: "an integer",
+    number: "a number",
+    boolean: "a boolean (true or false)",
+  };
+  return names[type] ?? type;
+}
+
+function quoteHint(expected: unknown, value: unknown): string {
+  if (expected === "string" && (typeof value === "number" || typeof value === "boolean")) return ": put the value in quotes";
+  if (expected === "integer" && typeof value === "string" && /^-?\d+$/.test(value)) return ": remove the quotes";
+  if (expected === "object" && value === null) return ": write {} for an empty mapping";
+  return "";
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}

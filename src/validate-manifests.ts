@@ -1,0 +1,45 @@
+/**
+ * The last gate before stdout: every rendered object must pass its schema (AtlasMigration as
+ * the operator defines it, ConfigMap as the API server accepts it), and no two objects may share
+ * a kind, namespace and name. A failure names the object and the field.
+ */
+import { formatPath, type Problem } from "./errors.js";
+import { validateAtlasMigration, validateConfigMap } from "./generated/validators.js";
+import { configMapDataLimitBytes } from "./manifest-schemas.js";
+import type { Manifest } from "./manifests.js";
+import { schemaProblems, type CompiledValidator } from "./schema-problems.js";
+
+const validators: Record<string, CompiledValidator> = {
+  AtlasMigration: validateAtlasMigration as CompiledValidator,
+  ConfigMap: validateConfigMap as CompiledValidator,
+};
+
+export interface Rendered {
+  manifest: Manifest;
+  /** Places a problem about this object (at the project-file scope it came from). */
+  blame(message: string): Problem;
+}
+
+export function manifestProblems(rendered: readonly Rendered[]): Problem[] {
+  const problems: Problem[] = [];
+  const owners = new Map<string, Manifest>();
+  for (const { manifest, blame } of rendered) {
+    const label = `rendered ${manifest.kind} ${JSON.stringify(manifest.metadata.name)}`;
+    const validate = validators[manifest.kind];
+    if (!validate) throw new Error(`no schema for kind ${manifest.kind}`);
+    problems.push(
+      ...schemaProblems(validate, manifest, (path, message) => blame(`${label} is invalid at ${formatPath(path) || "the top"}: ${message}`)),
+    );
+    if (manifest.kind === "ConfigMap") {
+      const size = Object.values(manifest.data as Record<string, string>).reduce((n, s) => n + Buffer.byteLength(s), 0);
+      if (size > configMapDataLimitBytes) problems.push(blame(`${label} holds ${size} bytes, over the ${configMapDataLimitBytes} a ConfigMap can hold`));
+    }
+    const key = `${manifest.kind}/${manifest.metadata.namespace ?? ""}/${manifest.metadata.name}`;
+    const first = owners.get(key);
+    if (first) {
+      problems.push(blame(`${label} collides with another ${manifest.kind} of the same name in the same namespace: give each database a distinct name`));
+    }
+    owners.set(key, manifest);
+  }
+  return problems;
+}
