@@ -16,13 +16,13 @@ const registryToken = "^[^\\s?#&=/\\\\]+$";
 const definitions = {
   DatabaseKey: {
     description:
-      "Database key: a DNS-1123 label of at most 50 characters (the operator names its dev database `<name>-atlas-dev-db` and uses that as a label value).",
+      "A DNS-1123 label of at most 50 characters: lowercase letters, digits and '-', starting and ending with a letter or digit (the operator names its dev database `<name>-atlas-dev-db` and uses that as a label value).",
     type: "string",
     pattern: dnsLabel,
     maxLength: 50,
   },
   EnvironmentName: {
-    description: "Environment name: lowercase letters, digits and '-', starting and ending with a letter or digit, at most 63 characters.",
+    description: "An environment name: lowercase letters, digits and '-', starting and ending with a letter or digit, at most 63 characters.",
     type: "string",
     pattern: dnsLabel,
     maxLength: 63,
@@ -89,20 +89,20 @@ const definitions = {
     additionalProperties: false,
     properties: {
       scheme: {
-        description: "Driver scheme, e.g. postgres, mysql, sqlserver.",
+        description: "A driver scheme in lowercase, e.g. postgres, mysql, sqlserver.",
         type: "string",
         pattern: "^[a-z][a-z0-9+]*$",
         maxLength: 64,
       },
       user: { description: "User name.", type: "string", minLength: 1, maxLength: 256 },
-      userFrom: { $ref: "#/definitions/SecretSource" },
+      userFrom: { description: "The Secret holding the user name.", $ref: "#/definitions/SecretSource" },
       password: {
         description: "Not allowed: a password in Git leaks. Use passwordFrom.",
         type: "string",
       },
-      passwordFrom: { $ref: "#/definitions/SecretSource" },
+      passwordFrom: { description: "The Secret holding the password.", $ref: "#/definitions/SecretSource" },
       host: { description: "Host name.", type: "string", minLength: 1, maxLength: 253 },
-      hostFrom: { $ref: "#/definitions/SecretSource" },
+      hostFrom: { description: "The Secret holding the host name.", $ref: "#/definitions/SecretSource" },
       port: { description: "TCP port.", type: "integer", minimum: 1, maximum: 65535 },
       database: { description: "Database name.", type: "string", minLength: 1, maxLength: 256 },
       parameters: {
@@ -117,7 +117,7 @@ const definitions = {
     additionalProperties: false,
     properties: {
       url: {
-        description: "Atlas Cloud API URL. Default: the operator's (Atlas Cloud).",
+        description: "An Atlas Cloud API URL, http:// or https://. Default: the operator's (Atlas Cloud).",
         type: "string",
         pattern: "^https?://[^\\s]+$",
         maxLength: 2048,
@@ -135,14 +135,14 @@ const definitions = {
     additionalProperties: false,
     properties: {
       name: {
-        description: "Directory name in the Atlas Cloud project.",
+        description: "A directory name in the Atlas Cloud project (no spaces, '/', '\\', '?', '#', '&' or '=').",
         type: "string",
         pattern: registryToken,
         maxLength: 256,
       },
       tag: {
         description:
-          "Directory tag, usually the commit SHA pushed by CI. Empty or `latest` follows the floating latest version, which the operator never re-applies when a new version is pushed: pin a concrete tag.",
+          "A directory tag, usually the commit SHA pushed by CI (no spaces, '/', '\\', '?', '#', '&' or '='). Empty or `latest` follows the floating latest version, which the operator never re-applies when a new version is pushed: pin a concrete tag.",
         type: "string",
         pattern: registryToken,
         maxLength: 256,
@@ -158,7 +158,7 @@ const definitions = {
       remote: { $ref: "#/definitions/RemoteDir" },
       path: {
         description:
-          "An Atlas migration directory (top-level *.sql files and atlas.sum), relative to the directory of atlas.project.yaml. It must stay inside the repository.",
+          "An Atlas migration directory (top-level *.sql files and atlas.sum): a relative path from the directory of atlas.project.yaml, with '/' separators, that stays inside the repository.",
         type: "string",
         minLength: 1,
         maxLength: 1024,
@@ -174,6 +174,7 @@ const definitions = {
     },
   },
   MigrateDownFlow: {
+    description: "Down migrations: whether they may run (allow) and whether without review (autoApprove).",
     type: "object",
     additionalProperties: false,
     properties: {
@@ -291,7 +292,7 @@ const settingsProperties = {
     maxLength: 256,
   },
   protectedFlows: {
-    description: "Protected flows of a deployment.",
+    description: "Protected flows: migrateDown {allow, autoApprove} controls down migrations (when a pin moves to an older version).",
     type: "object",
     additionalProperties: false,
     properties: { migrateDown: { $ref: "#/definitions/MigrateDownFlow" } },
@@ -305,7 +306,11 @@ const settingsProperties = {
   vars: {
     description: "Input variables of a custom atlas.hcl (config/configFrom), by name. Scopes merge them by name.",
     type: "object",
-    propertyNames: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$", maxLength: 256 },
+    propertyNames: {
+      description: "A variable name: letters, digits and '_', not starting with a digit.",
+      pattern: "^[A-Za-z_][A-Za-z0-9_]*$",
+      maxLength: 256,
+    },
     additionalProperties: { $ref: "#/definitions/Variable" },
   },
   config: {

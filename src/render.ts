@@ -12,7 +12,7 @@ import type { Project } from "./generated/project-types.js";
 import { readMigrationDir, type DirData } from "./migration-dir.js";
 import { targetManifests, type RenderContext } from "./manifests.js";
 import { loadProject, projectFileName, type LoadedProject } from "./project-file.js";
-import { openRepo, resolveInRepo, type Repo } from "./repo.js";
+import { openRepo, resolveDirInRepo, type Repo } from "./repo.js";
 import { resolveTargets, targetProblems } from "./resolve.js";
 import { closest } from "./schema-problems.js";
 import { manifestProblems, type Rendered } from "./validate-manifests.js";
@@ -72,7 +72,7 @@ export function renderEnvironment(ws: Workspace, environment: string, context: R
     let data: DirData | undefined;
     const written = target.settings.dir?.path;
     if (written !== undefined) {
-      const resolved = resolveInRepo(ws.repo, dirname(ws.projectFile), written);
+      const resolved = resolveDirInRepo(ws.repo, dirname(ws.projectFile), written);
       if ("error" in resolved) throw new UserError(source.problem(target.origin(["dir", "path"]), resolved.error));
       data = ws.dirs.get(resolved.abs);
       if (!data) {

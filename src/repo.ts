@@ -34,13 +34,13 @@ export function isInside(root: string, abs: string): boolean {
 }
 
 /**
- * Resolves a path written in the project file (relative to `fromDir`) and checks that it stays
- * in the repository, lexically and after following symlinks. Returns an error message otherwise.
+ * Resolves a directory path written in the project file (relative to `fromDir`) and checks that
+ * it stays in the repository, lexically and after following symlinks. Returns an error message otherwise.
  */
-export function resolveInRepo(repo: Repo, fromDir: string, written: string): { abs: string } | { error: string } {
+export function resolveDirInRepo(repo: Repo, fromDir: string, written: string): { abs: string } | { error: string } {
   if (isAbsolute(written)) return { error: "must be relative to the directory of atlas.project.yaml, not absolute" };
   const abs = resolve(fromDir, written);
-  if (!isInside(repo.root, abs)) return { error: `leaves the repository ${repo.root}: keep migration directories inside it` };
+  if (!isInside(repo.root, abs)) return { error: "leaves the repository: keep migration directories inside it" };
   let real: string;
   try {
     real = realpathSync(abs);
@@ -48,6 +48,7 @@ export function resolveInRepo(repo: Repo, fromDir: string, written: string): { a
     return { error: `not found: ${displayPath(repo, abs)} does not exist` };
   }
   if (!isInside(repo.root, real)) return { error: "goes through a symlink that leads outside the repository: commit the directory itself" };
+  if (!statSync(real).isDirectory()) return { error: "is not a directory: point dir.path at an Atlas migration directory" };
   return { abs: real };
 }
 

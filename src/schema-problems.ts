@@ -52,13 +52,14 @@ function describe(error: SchemaError, document: unknown): Described {
   const path = pointerToPath(error.instancePath);
   const value = valueAt(document, path);
   const subschema = error.parentSchema;
-  const hint = typeof subschema?.description === "string" ? subschema.description : undefined;
+  // Descriptions of constrained values start with an article: "A DNS-1123 label ...".
+  const hint = typeof subschema?.description === "string" ? subschema.description.replace(/^An? /, (a) => a.toLowerCase()) : undefined;
   const p = error.params;
   if (error.propertyName !== undefined) {
     return {
       path: [...path, error.propertyName],
       at: "key",
-      message: `invalid key ${JSON.stringify(error.propertyName)}${hint ? `: ${lowerFirst(hint)}` : ""}`,
+      message: `invalid key ${JSON.stringify(error.propertyName)}${hint ? `; expected ${hint}` : ""}`,
     };
   }
   switch (error.keyword) {
@@ -83,7 +84,7 @@ function describe(error: SchemaError, document: unknown): Described {
       }
       return { path, at: "value", message: `must be ${JSON.stringify(p.allowedValue)}` };
     case "pattern":
-      return { path, at: "value", message: `invalid value${hint ? `: ${lowerFirst(hint)}` : ` (must match ${String(p.pattern)})`}` };
+      return { path, at: "value", message: `invalid value; expected ${hint ?? `a match for ${String(p.pattern)}`}` };
     case "maxLength":
       return { path, at: "value", message: `too long: at most ${String(p.limit)} characters` };
     case "minLength":
@@ -173,10 +174,7 @@ function article(type: string): string {
 function quoteHint(expected: unknown, value: unknown): string {
   if (expected === "string" && (typeof value === "number" || typeof value === "boolean")) return ": put the value in quotes";
   if (expected === "integer" && typeof value === "string" && /^-?\d+$/.test(value)) return ": remove the quotes";
+  if (expected === "boolean" && typeof value === "string" && /^(true|false)$/i.test(value)) return ": remove the quotes";
   if (expected === "object" && value === null) return ": write {} for an empty mapping";
   return "";
-}
-
-function lowerFirst(s: string): string {
-  return s.charAt(0).toLowerCase() + s.slice(1);
 }

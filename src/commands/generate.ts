@@ -9,17 +9,18 @@ import { projectFileName } from "../project-file.js";
 import { openWorkspace, renderEnvironment, selectEnvironment, toOutput } from "../render.js";
 import { keyValue, parseVerbArgs } from "./args.js";
 import { projectFilePath } from "./project-path.js";
+import type { Io } from "../io.js";
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-export async function generateCommand(args: string[]): Promise<void> {
+export async function generateCommand(args: string[], io: Io): Promise<void> {
   parseVerbArgs(args, {}, 0);
-  const cwd = process.cwd();
-  const output = renderManifests(process.env, join(cwd, projectFileName), cwd, "the environment parameter or the ATLAS_ENVIRONMENT plugin env entry");
-  process.stdout.write(output);
+  const cwd = io.cwd;
+  const output = renderManifests(io.env, join(cwd, projectFileName), cwd, "the environment parameter or the ATLAS_ENVIRONMENT plugin env entry");
+  io.out(output);
 }
 
-export async function renderCommand(args: string[]): Promise<void> {
+export async function renderCommand(args: string[], io: Io): Promise<void> {
   const { values, positionals } = parseVerbArgs(
     args,
     {
@@ -43,8 +44,8 @@ export async function renderCommand(args: string[]): Promise<void> {
   if (values.namespace !== undefined) env.ARGOCD_APP_NAMESPACE = values.namespace;
   if (values["app-name"] !== undefined) env.ARGOCD_APP_NAME = values["app-name"];
   if (values.revision !== undefined) env.ARGOCD_APP_REVISION = values.revision;
-  const cwd = process.cwd();
-  process.stdout.write(renderManifests(env, projectFilePath(cwd, positionals[0]), cwd, "--environment"));
+  const cwd = io.cwd;
+  io.out(renderManifests(env, projectFilePath(cwd, positionals[0]), cwd, "--environment"));
 }
 
 /** The manifests for the inputs Argo CD gives (`env`), as one YAML stream. */

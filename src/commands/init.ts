@@ -5,6 +5,7 @@ import { UserError } from "../errors.js";
 import { projectFileName } from "../project-file.js";
 import { projectSchema } from "../project-schema.js";
 import { parseVerbArgs } from "./args.js";
+import type { Io } from "../io.js";
 
 export const starterProject = `# yaml-language-server: $schema=${projectSchema.$id}
 #
@@ -41,13 +42,13 @@ environments:
     backoffLimit: 5                   # e.g. give up sooner in production
 `;
 
-export async function initCommand(args: string[]): Promise<void> {
+export async function initCommand(args: string[], io: Io): Promise<void> {
   const { values, positionals } = parseVerbArgs(args, { force: { type: "boolean" } }, 1);
-  const file = join(resolve(positionals[0] ?? "."), projectFileName);
-  const shown = relative(process.cwd(), file) || file;
+  const file = join(resolve(io.cwd, positionals[0] ?? "."), projectFileName);
+  const shown = relative(io.cwd, file) || file;
   if (existsSync(file) && !values.force) {
     throw new UserError({ source: shown, message: "already exists: edit it, or pass --force to replace it" });
   }
   writeFileSync(file, starterProject);
-  process.stdout.write(`wrote ${shown}\n`);
+  io.out(`wrote ${shown}\n`);
 }

@@ -8,10 +8,11 @@ import { parameterSpecs } from "../plugin-inputs.js";
 import { projectFileName } from "../project-file.js";
 import { environmentNames, openWorkspace } from "../render.js";
 import { parseVerbArgs } from "./args.js";
+import type { Io } from "../io.js";
 
-export async function parametersCommand(args: string[]): Promise<void> {
+export async function parametersCommand(args: string[], io: Io): Promise<void> {
   parseVerbArgs(args, {}, 0);
-  const cwd = process.cwd();
+  const cwd = io.cwd;
   const names = environmentNames(openWorkspace(join(cwd, projectFileName), cwd).loaded.project);
   const spec = parameterSpecs.find((p) => p.name === "environment")!;
   const announcement = {
@@ -22,5 +23,5 @@ export async function parametersCommand(args: string[]): Promise<void> {
     collectionType: "string",
     ...(names.length === 1 && { string: names[0] }),
   };
-  process.stdout.write(`${JSON.stringify([announcement])}\n`);
+  io.out(`${JSON.stringify([announcement])}\n`);
 }

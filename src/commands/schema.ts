@@ -1,7 +1,8 @@
 import { projectSchema } from "../project-schema.js";
 import { parseVerbArgs } from "./args.js";
+import type { Io } from "../io.js";
 
-export async function schemaCommand(args: string[]): Promise<void> {
+export async function schemaCommand(args: string[], io: Io): Promise<void> {
   parseVerbArgs(args, {}, 0);
-  process.stdout.write(`${JSON.stringify(projectSchema, null, 2)}\n`);
+  io.out(`${JSON.stringify(projectSchema, null, 2)}\n`);
 }

@@ -3,10 +3,11 @@ import { UserError, formatProblem, type Problem } from "../errors.js";
 import { environmentNames, openWorkspace, renderEnvironment } from "../render.js";
 import { parseVerbArgs } from "./args.js";
 import { projectFilePath } from "./project-path.js";
+import type { Io } from "../io.js";
 
-export async function validateCommand(args: string[]): Promise<void> {
+export async function validateCommand(args: string[], io: Io): Promise<void> {
   const { positionals } = parseVerbArgs(args, {}, 1);
-  const cwd = process.cwd();
+  const cwd = io.cwd;
   const ws = openWorkspace(projectFilePath(cwd, positionals[0]), cwd);
   const problems = new Map<string, Problem>();
   const summary: string[] = [];
@@ -21,7 +22,7 @@ export async function validateCommand(args: string[]): Promise<void> {
     }
   }
   if (problems.size > 0) throw new UserError([...problems.values()]);
-  process.stdout.write(`${ws.loaded.source.name}: ok\n${summary.join("\n")}\n`);
+  io.out(`${ws.loaded.source.name}: ok\n${summary.join("\n")}\n`);
 }
 
 function plural(n: number, noun: string): string {

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { parseVerbArgs } from "./args.js";
+import type { Io } from "../io.js";
 
-export async function versionCommand(args: string[]): Promise<void> {
+export async function versionCommand(args: string[], io: Io): Promise<void> {
   parseVerbArgs(args, {}, 0);
   const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
-  process.stdout.write(`argocd-atlas ${pkg.version}\n`);
+  io.out(`argocd-atlas ${pkg.version}\n`);
 }

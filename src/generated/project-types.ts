@@ -15,10 +15,10 @@ export interface Project {
   };
 }
 
-/** Database key: a DNS-1123 label of at most 50 characters (the operator names its dev database `<name>-atlas-dev-db` and uses that as a label value). */
+/** A DNS-1123 label of at most 50 characters: lowercase letters, digits and '-', starting and ending with a letter or digit (the operator names its dev database `<name>-atlas-dev-db` and uses that as a label value). */
 export type DatabaseKey = string;
 
-/** Environment name: lowercase letters, digits and '-', starting and ending with a letter or digit, at most 63 characters. */
+/** An environment name: lowercase letters, digits and '-', starting and ending with a letter or digit, at most 63 characters. */
 export type EnvironmentName = string;
 
 /** A Kubernetes namespace: a DNS-1123 label (lowercase letters, digits and '-', at most 63 characters). */
@@ -52,16 +52,19 @@ export type StringMap = {
 
 /** Database connection parts, used by the operator when neither url nor urlFrom is set. Secrets only through the *From fields: a plain password is rejected. */
 export interface Credentials {
-  /** Driver scheme, e.g. postgres, mysql, sqlserver. */
+  /** A driver scheme in lowercase, e.g. postgres, mysql, sqlserver. */
   scheme?: string;
   /** User name. */
   user?: string;
+  /** The Secret holding the user name. */
   userFrom?: SecretSource;
   /** Not allowed: a password in Git leaks. Use passwordFrom. */
   password?: string;
+  /** The Secret holding the password. */
   passwordFrom?: SecretSource;
   /** Host name. */
   host?: string;
+  /** The Secret holding the host name. */
   hostFrom?: SecretSource;
   /** TCP port. */
   port?: number;
@@ -73,7 +76,7 @@ export interface Credentials {
 
 /** Atlas Cloud connection. */
 export interface Cloud {
-  /** Atlas Cloud API URL. Default: the operator's (Atlas Cloud). */
+  /** An Atlas Cloud API URL, http:// or https://. Default: the operator's (Atlas Cloud). */
   url?: string;
   /** Atlas Cloud project name. */
   project?: string;
@@ -83,16 +86,16 @@ export interface Cloud {
 
 /** A migration directory in the Atlas Registry (Atlas Cloud). */
 export interface RemoteDir {
-  /** Directory name in the Atlas Cloud project. */
+  /** A directory name in the Atlas Cloud project (no spaces, '/', '\', '?', '#', '&' or '='). */
   name?: string;
-  /** Directory tag, usually the commit SHA pushed by CI. Empty or `latest` follows the floating latest version, which the operator never re-applies when a new version is pushed: pin a concrete tag. */
+  /** A directory tag, usually the commit SHA pushed by CI (no spaces, '/', '\', '?', '#', '&' or '='). Empty or `latest` follows the floating latest version, which the operator never re-applies when a new version is pushed: pin a concrete tag. */
   tag?: string;
 }
 
 /** Where the migrations come from: exactly one of remote (Atlas Registry), path (in-repo directory, rendered as a ConfigMap) or configMapRef (an existing ConfigMap). A scope that sets one of them replaces the others inherited from wider scopes. */
 export interface Dir {
   remote?: RemoteDir;
-  /** An Atlas migration directory (top-level *.sql files and atlas.sum), relative to the directory of atlas.project.yaml. It must stay inside the repository. */
+  /** An Atlas migration directory (top-level *.sql files and atlas.sum): a relative path from the directory of atlas.project.yaml, with '/' separators, that stays inside the repository. */
   path?: string;
   /** An existing ConfigMap holding the migration files. */
   configMapRef?: {
@@ -100,6 +103,7 @@ export interface Dir {
   };
 }
 
+/** Down migrations: whether they may run (allow) and whether without review (autoApprove). */
 export interface MigrateDownFlow {
   /** Allow down migrations. */
   allow?: boolean;
@@ -150,7 +154,7 @@ export interface Settings {
   baseline?: string;
   /** Schema that holds the atlas_schema_revisions table. */
   revisionsSchema?: string;
-  /** Protected flows of a deployment. */
+  /** Protected flows: migrateDown {allow, autoApprove} controls down migrations (when a pin moves to an older version). */
   protectedFlows?: {
     migrateDown?: MigrateDownFlow;
   };
@@ -203,7 +207,7 @@ export interface DatabaseSettings {
   baseline?: string;
   /** Schema that holds the atlas_schema_revisions table. */
   revisionsSchema?: string;
-  /** Protected flows of a deployment. */
+  /** Protected flows: migrateDown {allow, autoApprove} controls down migrations (when a pin moves to an older version). */
   protectedFlows?: {
     migrateDown?: MigrateDownFlow;
   };
@@ -254,7 +258,7 @@ export interface EnvironmentSettings {
   baseline?: string;
   /** Schema that holds the atlas_schema_revisions table. */
   revisionsSchema?: string;
-  /** Protected flows of a deployment. */
+  /** Protected flows: migrateDown {allow, autoApprove} controls down migrations (when a pin moves to an older version). */
   protectedFlows?: {
     migrateDown?: MigrateDownFlow;
   };

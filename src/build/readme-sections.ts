@@ -1,0 +1,78 @@
+/**
+ * README sections generated from their sources (the project schema, the parameter table), between
+ * `<!-- BEGIN GENERATED: name -->` and `<!-- END GENERATED: name -->` markers.
+ */
+import { parameterSpecs } from "../plugin-inputs.js";
+import { projectSchema } from "../project-schema.js";
+
+type Schema = { readonly [key: string]: unknown };
+
+const definitions = projectSchema.definitions as unknown as Record<string, Schema>;
+
+export function fillReadme(readme: string): string {
+  const sections: Record<string, string> = {
+    "settings-reference": settingsReference(),
+    "parameters-reference": parametersReference(),
+  };
+  return readme.replace(
+    /(<!-- BEGIN GENERATED: ([a-z-]+) -->\n)[\s\S]*?(<!-- END GENERATED: \2 -->)/g,
+    (_all, begin: string, name: string, end: string) => {
+      const body = sections[name];
+      if (body === undefined) throw new Error(`README: no generated section named ${name}`);
+      return `${begin}${body}${end}`;
+    },
+  );
+}
+
+function settingsReference(): string {
+  const rows = [row("Field", "Type", "Description"), row("---", "---", "---")];
+  const settings = definitions.EnvironmentSettings!.properties as Record<string, Schema>;
+  const database = definitions.DatabaseSettings!.properties as Record<string, Schema>;
+  rows.push(row("`name`", typeName(database.name!), `${describe(database.name!)} Only in a database scope.`));
+  for (const [name, schema] of Object.entries(settings)) {
+    if (name === "databases") continue;
+    rows.push(row(`\`${name}\``, typeName(schema), describe(schema)));
+    const target = resolve(schema);
+    if (target.type === "object" && target.properties && schema.$ref !== "#/definitions/SecretSource") {
+      for (const [sub, subSchema] of Object.entries(target.properties as Record<string, Schema>)) {
+        rows.push(row(`\`${name}.${sub}\``, typeName(subSchema), describe(subSchema)));
+      }
+    }
+  }
+  rows.push(row("`databases`", "map", `${describe(settings.databases!)} Only in an environment scope.`));
+  return `${rows.join("\n")}\n`;
+}
+
+function parametersReference(): string {
+  const rows = [row("Parameter", "Plugin env entry", "Default", "Description"), row("---", "---", "---", "---")];
+  for (const p of parameterSpecs) {
+    rows.push(row(`\`${p.name}\``, `\`${p.envEntry}\``, p.default === "" ? "(none)" : `\`${p.default}\``, p.tooltip));
+  }
+  return `${rows.join("\n")}\n`;
+}
+
+function row(...cells: string[]): string {
+  return `| ${cells.map((c) => c.replace(/\|/g, "\\|")).join(" | ")} |`;
+}
+
+function resolve(schema: Schema): Schema {
+  if (typeof schema.$ref === "string") return resolve(definitions[schema.$ref.replace("#/definitions/", "")]!);
+  return schema;
+}
+
+function describe(schema: Schema): string {
+  const own = schema.description;
+  const target = resolve(schema);
+  return String(own ?? target.description ?? "");
+}
+
+function typeName(schema: Schema): string {
+  if (typeof schema.$ref === "string") {
+    const name = schema.$ref.replace("#/definitions/", "");
+    if (name === "SecretSource") return "Secret ref";
+    return typeName(resolve(schema));
+  }
+  if (Array.isArray(schema.enum)) return schema.enum.map((v) => `\`${String(v)}\``).join(" / ");
+  if (schema.type === "object") return schema.properties ? "object" : "map";
+  return String(schema.type);
+}

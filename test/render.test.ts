@@ -1,0 +1,207 @@
+import assert from "node:assert/strict";
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { parseAllDocuments } from "yaml";
+import { main } from "../src/main.js";
+import { configMapDataLimitBytes } from "../src/manifest-schemas.js";
+import { repoRoot, run, runProcess, tempRepo } from "./run.js";
+
+const registryProject = (dir: string) => `version: 1
+databases:
+  app:
+    urlFrom: {secretKeyRef: {name: app-db, key: url}}
+    dir: {path: ${dir}}
+environments:
+  prod: {}
+`;
+
+function documents(stream: string): Record<string, any>[] {
+  return parseAllDocuments(stream).map((d) => d.toJS() as Record<string, any>);
+}
+
+describe("render", () => {
+  it("renders the tutorial's AtlasMigration field for field", async () => {
+    const r = await run(["render", "examples/tutorial/manifests", "--namespace", "default"], { cwd: repoRoot });
+    assert.equal(r.code, 0, r.stderr);
+    const [migration, ...rest] = documents(r.stdout);
+    assert.equal(rest.length, 0);
+    // The manifest of "GitOps for Databases, Part 2: Atlas Operator and ArgoCD" (atlasgo.io).
+    assert.deepEqual(
+      { apiVersion: migration!.apiVersion, kind: migration!.kind, name: migration!.metadata.name, spec: migration!.spec },
+      {
+        apiVersion: "db.atlasgo.io/v1alpha1",
+        kind: "AtlasMigration",
+        name: "migration",
+        spec: {
+          urlFrom: { secretKeyRef: { key: "url", name: "postgres-credentials" } },
+          cloud: { project: "atlasdemo", tokenFrom: { secretKeyRef: { name: "atlas-credentials", key: "token" } } },
+          dir: { remote: { name: "atlasdemo", tag: "1d579be616db48803bb21713fd836a9165030f18" } },
+        },
+      },
+    );
+    // What the plugin adds: the destination namespace and the wave before the application.
+    assert.deepEqual(migration!.metadata, {
+      name: "migration",
+      namespace: "default",
+      annotations: { "argocd.argoproj.io/sync-wave": "-1" },
+    });
+  });
+
+  for (const name of readdirSync(join(repoRoot, "test/fixtures/atlas-dirs")).filter((n) => !n.endsWith(".md"))) {
+    it(`renders the real Atlas directory ${name} as a ConfigMap`, async () => {
+      const repo = tempRepo({ "atlas.project.yaml": registryProject("migrations") });
+      try {
+        cpSync(join(repoRoot, "test/fixtures/atlas-dirs", name), join(repo.dir, "migrations"), { recursive: true });
+        const r = await run(["render", "."], { cwd: repo.dir });
+        assert.equal(r.code, 0, r.stderr);
+        const [configMap, migration] = documents(r.stdout);
+        const files = readdirSync(join(repo.dir, "migrations")).sort();
+        assert.deepEqual(Object.keys(configMap!.data).sort(), files);
+        for (const f of files) assert.equal(configMap!.data[f], readFileSync(join(repo.dir, "migrations", f), "utf8"));
+        assert.equal(migration!.spec.dir.configMapRef.name, configMap!.metadata.name);
+        assert.match(configMap!.metadata.name, /^app-migrations-[0-9a-f]{10}$/);
+      } finally {
+        repo.cleanup();
+      }
+    });
+  }
+
+  it("names the ConfigMap after its content: any changed byte changes the AtlasMigration spec", async () => {
+    const repo = tempRepo({ "atlas.project.yaml": registryProject("migrations") });
+    try {
+      cpSync(join(repoRoot, "test/fixtures/atlas-dirs/atlasexec_migrations"), join(repo.dir, "migrations"), { recursive: true });
+      const before = documents((await run(["render", "."], { cwd: repo.dir })).stdout);
+      const again = documents((await run(["render", "."], { cwd: repo.dir })).stdout);
+      assert.deepEqual(again, before);
+      rmSync(join(repo.dir, "migrations"), { recursive: true });
+      cpSync(join(repoRoot, "test/fixtures/atlas-dirs/cmd_atlas_cmdapi_sqlite"), join(repo.dir, "migrations"), { recursive: true });
+      const after = documents((await run(["render", "."], { cwd: repo.dir })).stdout);
+      assert.notEqual(after[1]!.spec.dir.configMapRef.name, before[1]!.spec.dir.configMapRef.name);
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  it("refuses a directory over the ConfigMap limit, naming the fixes", async () => {
+    const big = "-- filler\n".repeat(Math.ceil(configMapDataLimitBytes / 2 / 10));
+    const repo = tempRepo({ "atlas.project.yaml": registryProject("migrations"), "migrations/1_a.sql": big, "migrations/2_b.sql": big, "migrations/atlas.sum": "" });
+    try {
+      const r = await run(["render", "."], { cwd: repo.dir });
+      assert.equal(r.code, 1);
+      assert.equal(r.stdout, "");
+      assert.equal(
+        r.stderr,
+        "migrations: the migration files exceed the 1048576 bytes a ConfigMap can hold: squash old files into a checkpoint (`atlas migrate checkpoint`), or push the directory to the Atlas Registry and use dir.remote\n",
+      );
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  it("applies a large ConfigMap server-side (client-side apply would overflow the annotation limit)", async () => {
+    const sql = "SELECT 1;\n".repeat(25_000);
+    const repo = tempRepo({ "atlas.project.yaml": registryProject("migrations"), "migrations/1_a.sql": sql });
+    try {
+      const { computeEntries, formatSumFile } = await import("../src/atlas-sum.js");
+      writeFileSync(join(repo.dir, "migrations/atlas.sum"), formatSumFile(computeEntries([{ name: "1_a.sql", bytes: Buffer.from(sql) }])));
+      const r = await run(["render", "."], { cwd: repo.dir });
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(documents(r.stdout)[0]!.metadata.annotations["argocd.argoproj.io/sync-options"], "ServerSideApply=true");
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  it("prints objects in a fixed key order, never with a status", async () => {
+    const r = await run(["render", "examples/in-repo/deploy", "-e", "prod"], { cwd: repoRoot });
+    for (const doc of documents(r.stdout)) {
+      assert.deepEqual(Object.keys(doc).slice(0, 3), ["apiVersion", "kind", "metadata"]);
+      assert.equal("status" in doc, false);
+    }
+  });
+});
+
+describe("the CLI as a process", () => {
+  it("generate, run as Argo CD runs it, prints what render prints for the same inputs", () => {
+    const cwd = join(repoRoot, "examples/in-repo/deploy");
+    const generated = runProcess(["generate"], {
+      cwd,
+      env: {
+        ARGOCD_APP_NAME: "argocd_shop-staging",
+        ARGOCD_APP_NAMESPACE: "shop-staging",
+        ARGOCD_APP_PROJECT_NAME: "default",
+        ARGOCD_APP_REVISION: "0123456789abcdef0123456789abcdef01234567",
+        ARGOCD_APP_REVISION_SHORT: "0123456",
+        ARGOCD_APP_SOURCE_PATH: "examples/in-repo/deploy",
+        ARGOCD_APP_SOURCE_REPO_URL: "https://github.com/example/shop",
+        ARGOCD_APP_SOURCE_TARGET_REVISION: "HEAD",
+        ARGOCD_APP_PARAMETERS: '[{"name":"environment","string":"staging"}]',
+        PARAM_ENVIRONMENT: "staging",
+        KUBE_VERSION: "1.29.3",
+        KUBE_API_VERSIONS: "v1,apps/v1,db.atlasgo.io/v1alpha1",
+      },
+    });
+    assert.equal(generated.code, 0, generated.stderr);
+    assert.equal(generated.stderr, "");
+    const rendered = runProcess(["render", ".", "-e", "staging", "--namespace", "shop-staging", "--app-name", "argocd_shop-staging"], { cwd });
+    assert.equal(rendered.stdout, generated.stdout);
+    assert.equal(documents(generated.stdout).length, 3);
+  });
+
+  it("exits 1 with one stderr line and nothing on stdout on bad input", () => {
+    const r = runProcess(["generate"], { cwd: join(repoRoot, "examples/in-repo/deploy"), env: { ARGOCD_APP_PARAMETERS: "not json" } });
+    assert.deepEqual(r, {
+      code: 1,
+      stdout: "",
+      stderr: 'ARGOCD_APP_PARAMETERS: is not valid JSON: expected a list like [{"name":"environment","string":"prod"}]\n',
+    });
+  });
+
+  it("exits 2 on a bad command line, without dumping the usage", () => {
+    const r = runProcess(["rendr"], { cwd: repoRoot });
+    assert.deepEqual(r, { code: 2, stdout: "", stderr: 'argocd-atlas: unknown verb "rendr" (run `argocd-atlas help` for usage)\n' });
+  });
+
+  it("exits 70 with a one-line report hint on a bug, and no stack trace", async () => {
+    let stderr = "";
+    const code = await main(["render", "examples/tutorial/manifests"], {
+      cwd: repoRoot,
+      env: {},
+      out: () => {
+        throw new TypeError("stdout exploded");
+      },
+      err: (t) => void (stderr += t),
+    });
+    assert.equal(code, 70);
+    assert.equal(
+      stderr,
+      "argocd-atlas: internal error: stdout exploded; this is a bug, please report it at https://github.com/argocd-atlas/argocd-atlas/issues with the command you ran\n",
+    );
+  });
+});
+
+describe("schema and init", () => {
+  it("schema prints the published editor schema", async () => {
+    const r = await run(["schema"], { cwd: repoRoot });
+    assert.equal(r.stdout, readFileSync(join(repoRoot, "schema/atlas.project.schema.json"), "utf8"));
+  });
+
+  it("init writes a starter file that validates, and never overwrites one", async () => {
+    const repo = tempRepo();
+    try {
+      assert.deepEqual(await run(["init"], { cwd: repo.dir }), { code: 0, stdout: "wrote atlas.project.yaml\n", stderr: "" });
+      const text = readFileSync(join(repo.dir, "atlas.project.yaml"), "utf8");
+      assert.match(text, /^# yaml-language-server: \$schema=https:\/\/raw\.githubusercontent\.com\/.+\/schema\/atlas\.project\.schema\.json\n/);
+      const validated = await run(["validate"], { cwd: repo.dir });
+      assert.equal(validated.code, 0, validated.stderr);
+      assert.deepEqual(await run(["init"], { cwd: repo.dir }), {
+        code: 1,
+        stdout: "",
+        stderr: "atlas.project.yaml: already exists: edit it, or pass --force to replace it\n",
+      });
+    } finally {
+      repo.cleanup();
+    }
+  });
+});

@@ -1,0 +1,56 @@
+/** Test helpers: run a verb in-process or as a real process, and build throwaway repositories. */
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { main } from "../src/main.js";
+
+export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI in this process with the given working directory and environment. */
+export async function run(args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<RunResult> {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(args, {
+    cwd: options.cwd,
+    env: options.env ?? {},
+    out: (t) => void (stdout += t),
+    err: (t) => void (stderr += t),
+  });
+  return { code, stdout, stderr };
+}
+
+/** Runs the CLI as Argo CD would: a fresh Node process (through tsx, from the sources). */
+export function runProcess(args: string[], options: { cwd: string; env?: Record<string, string>; timeoutMs?: number }): RunResult {
+  const r = spawnSync(process.execPath, ["--import", "tsx", join(repoRoot, "src/cli.ts"), ...args], {
+    cwd: options.cwd,
+    env: { PATH: process.env.PATH ?? "", ...options.env },
+    encoding: "utf8",
+    timeout: options.timeoutMs ?? 30_000,
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * A throwaway repository: `files` maps relative paths to contents (a `{ symlink }` entry makes a
+ * symlink). A `.git` directory marks the repository root. Returns its path and a cleanup.
+ */
+export function tempRepo(files: Record<string, string | { symlink: string }> = {}, copyFrom?: string): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), "argocd-atlas-test-"));
+  if (copyFrom) cpSync(copyFrom, dir, { recursive: true, verbatimSymlinks: true });
+  mkdirSync(join(dir, ".git"), { recursive: true });
+  for (const [path, content] of Object.entries(files)) {
+    const abs = join(dir, path);
+    mkdirSync(dirname(abs), { recursive: true });
+    if (typeof content === "string") writeFileSync(abs, content);
+    else symlinkSync(content.symlink, abs);
+  }
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
