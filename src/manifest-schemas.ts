@@ -27,12 +27,6 @@ const keySelector = {
   },
 } as const;
 
-const secretSource = {
-  type: "object",
-  additionalProperties: false,
-  properties: { secretKeyRef: keySelector },
-} as const;
-
 function objectMeta(nameMaxLength: number, namePattern: string) {
   return {
     type: "object",
@@ -58,6 +52,8 @@ function objectMeta(nameMaxLength: number, namePattern: string) {
 export const atlasMigrationSchema = {
   $schema: "http://json-schema.org/draft-07/schema#",
   title: "AtlasMigration db.atlasgo.io/v1alpha1 (Atlas Operator v0.7.37)",
+  // Shared parts are definitions, so the compiled validator checks each in one function.
+  definitions: { keySelector, secretSource: { type: "object", additionalProperties: false, properties: { secretKeyRef: { $ref: "#/definitions/keySelector" } } } },
   type: "object",
   additionalProperties: false,
   required: ["apiVersion", "kind", "metadata", "spec"],
@@ -72,25 +68,25 @@ export const atlasMigrationSchema = {
       required: ["dir"],
       properties: {
         url: { type: "string" },
-        urlFrom: secretSource,
+        urlFrom: { $ref: "#/definitions/secretSource" },
         credentials: {
           type: "object",
           additionalProperties: false,
           properties: {
             scheme: { type: "string" },
             user: { type: "string" },
-            userFrom: secretSource,
+            userFrom: { $ref: "#/definitions/secretSource" },
             password: { type: "string" },
-            passwordFrom: secretSource,
+            passwordFrom: { $ref: "#/definitions/secretSource" },
             host: { type: "string" },
-            hostFrom: secretSource,
+            hostFrom: { $ref: "#/definitions/secretSource" },
             port: { type: "integer" },
             database: { type: "string" },
             parameters: { type: "object", additionalProperties: { type: "string" } },
           },
         },
         config: { type: "string" },
-        configFrom: secretSource,
+        configFrom: { $ref: "#/definitions/secretSource" },
         envName: { type: "string" },
         vars: {
           type: "array",
@@ -103,7 +99,7 @@ export const atlasMigrationSchema = {
               valueFrom: {
                 type: "object",
                 additionalProperties: false,
-                properties: { secretKeyRef: keySelector, configMapKeyRef: keySelector },
+                properties: { secretKeyRef: { $ref: "#/definitions/keySelector" }, configMapKeyRef: { $ref: "#/definitions/keySelector" } },
               },
             },
           },
@@ -114,7 +110,7 @@ export const atlasMigrationSchema = {
           properties: {
             url: { type: "string" },
             project: { type: "string" },
-            tokenFrom: secretSource,
+            tokenFrom: { $ref: "#/definitions/secretSource" },
           },
         },
         dir: {
@@ -135,7 +131,7 @@ export const atlasMigrationSchema = {
           },
         },
         devURL: { type: "string" },
-        devURLFrom: secretSource,
+        devURLFrom: { $ref: "#/definitions/secretSource" },
         revisionsSchema: { type: "string" },
         baseline: { type: "string" },
         execOrder: { enum: ["linear", "linear-skip", "non-linear"] },

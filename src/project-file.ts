@@ -5,13 +5,12 @@
  */
 import { UserError } from "./errors.js";
 import type { Project } from "./generated/project-types.js";
-import { validateProject } from "./generated/validators.js";
+import { validateProject } from "./generated/validate-project.js";
 import { projectProblems } from "./project-checks.js";
+import { projectSchema } from "./project-schema.js";
 import { schemaProblems, type CompiledValidator } from "./schema-problems.js";
 import { displayPath, readRepoFile, type Repo } from "./repo.js";
 import { parseYamlDocument, type YamlSource } from "./yaml-source.js";
-
-export const projectFileName = "atlas.project.yaml";
 
 /** Far above any real project file (1,000 databases take about 100 KiB), far below trouble. */
 export const maxProjectFileBytes = 1024 * 1024;
@@ -32,7 +31,7 @@ export function parseProject(name: string, text: string): LoadedProject {
   if (source.value === null || source.value === undefined) {
     throw new UserError({ source: name, line: 1, column: 1, message: "the file is empty: run `argocd-atlas init` to write a starter file" });
   }
-  const problems = schemaProblems(validateProject as CompiledValidator, source.value, source.problem);
+  const problems = schemaProblems(validateProject as CompiledValidator, projectSchema, source.value, source.problem);
   if (problems.length > 0) throw new UserError(problems);
   const project = source.value as Project;
   const semantic = projectProblems(project, source);

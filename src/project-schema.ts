@@ -8,6 +8,9 @@
  * Descriptions are user documentation: they show up in editors and in the README.
  */
 
+/** The file the plugin renders, and discovers Applications by. */
+export const projectFileName = "atlas.project.yaml";
+
 const dnsLabel = "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$";
 const dnsSubdomain = "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$";
 /** Characters that would break the `atlas://<name>?tag=<tag>` URL the operator builds. */
@@ -202,19 +205,7 @@ const definitions = {
       },
     },
   },
-} as const;
-
-/** Settings that may appear at every scope: defaults, a database, an environment, a database in an environment. */
-const settingsProperties = {
-  enabled: {
-    description: "Render this database in this scope. Default true; set false to leave a database out of an environment.",
-    type: "boolean",
-  },
-  namespace: {
-    description: "Namespace of the rendered objects. Default: the Application's destination namespace.",
-    $ref: "#/definitions/Namespace",
-  },
-  labels: {
+  Labels: {
     description: "Labels added to the rendered objects.",
     type: "object",
     propertyNames: {
@@ -229,7 +220,7 @@ const settingsProperties = {
       maxLength: 63,
     },
   },
-  annotations: {
+  Annotations: {
     description: "Annotations added to the rendered objects.",
     type: "object",
     propertyNames: {
@@ -239,6 +230,36 @@ const settingsProperties = {
     },
     additionalProperties: { type: "string", maxLength: 65536 },
   },
+  ProtectedFlows: {
+    description: "Protected flows: migrateDown {allow, autoApprove} controls down migrations (when a pin moves to an older version).",
+    type: "object",
+    additionalProperties: false,
+    properties: { migrateDown: { $ref: "#/definitions/MigrateDownFlow" } },
+  },
+  Vars: {
+    description: "Input variables of a custom atlas.hcl (config/configFrom), by name. Scopes merge them by name.",
+    type: "object",
+    propertyNames: {
+      description: "A variable name: letters, digits and '_', not starting with a digit.",
+      pattern: "^[A-Za-z_][A-Za-z0-9_]*$",
+      maxLength: 256,
+    },
+    additionalProperties: { $ref: "#/definitions/Variable" },
+  },
+} as const;
+
+/** Settings that may appear at every scope: defaults, a database, an environment, a database in an environment. */
+const settingsProperties = {
+  enabled: {
+    description: "Render this database in this scope. Default true; set false to leave a database out of an environment.",
+    type: "boolean",
+  },
+  namespace: {
+    description: "Namespace of the rendered objects. Default: the Application's destination namespace.",
+    $ref: "#/definitions/Namespace",
+  },
+  labels: { $ref: "#/definitions/Labels" },
+  annotations: { $ref: "#/definitions/Annotations" },
   syncWave: {
     description:
       "Argo CD sync wave of the AtlasMigration and its ConfigMap. Default -1: one wave before the application's resources (wave 0), so Argo CD applies the application only after the migration is Healthy.",
@@ -291,28 +312,14 @@ const settingsProperties = {
     minLength: 1,
     maxLength: 256,
   },
-  protectedFlows: {
-    description: "Protected flows: migrateDown {allow, autoApprove} controls down migrations (when a pin moves to an older version).",
-    type: "object",
-    additionalProperties: false,
-    properties: { migrateDown: { $ref: "#/definitions/MigrateDownFlow" } },
-  },
+  protectedFlows: { $ref: "#/definitions/ProtectedFlows" },
   backoffLimit: {
     description: "How many failed attempts the operator retries (operator default 20; 0 retries forever).",
     type: "integer",
     minimum: 0,
     maximum: 1000000,
   },
-  vars: {
-    description: "Input variables of a custom atlas.hcl (config/configFrom), by name. Scopes merge them by name.",
-    type: "object",
-    propertyNames: {
-      description: "A variable name: letters, digits and '_', not starting with a digit.",
-      pattern: "^[A-Za-z_][A-Za-z0-9_]*$",
-      maxLength: 256,
-    },
-    additionalProperties: { $ref: "#/definitions/Variable" },
-  },
+  vars: { $ref: "#/definitions/Vars" },
   config: {
     description: "A custom atlas.hcl (needs the operator's allowCustomConfig=true).",
     type: "string",
@@ -359,14 +366,15 @@ export const projectSchema = {
       description: "The databases, by key. Each renders one AtlasMigration per environment.",
       type: "object",
       minProperties: 1,
-      propertyNames: { $ref: "#/definitions/DatabaseKey" },
+      // Inline, not a $ref: the compiled validator then reports which key is wrong.
+      propertyNames: definitions.DatabaseKey,
       additionalProperties: { $ref: "#/definitions/DatabaseSettings" },
     },
     environments: {
       description: "The environments, by name. An Application renders one of them.",
       type: "object",
       minProperties: 1,
-      propertyNames: { $ref: "#/definitions/EnvironmentName" },
+      propertyNames: definitions.EnvironmentName,
       additionalProperties: { $ref: "#/definitions/EnvironmentSettings" },
     },
   },
@@ -390,7 +398,8 @@ export const projectSchema = {
         databases: {
           description: "Per-database overrides in this environment. Keys must be declared under the top-level databases.",
           type: "object",
-          propertyNames: { $ref: "#/definitions/DatabaseKey" },
+          // Inline, not a $ref: the compiled validator then reports which key is wrong.
+      propertyNames: definitions.DatabaseKey,
           additionalProperties: { $ref: "#/definitions/DatabaseSettings" },
         },
       },

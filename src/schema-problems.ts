@@ -1,7 +1,8 @@
 /**
  * Turns the errors of a compiled JSON Schema validator into one human line each:
  * where (file:line:column and field path), what is wrong and how to fix it.
- * Hints come from the schema itself (the description of the failing subschema).
+ * Hints come from the schema itself: the description of the subschema the failing value
+ * matches, found by walking the schema along the value's path.
  */
 import type { DocPath, Problem } from "./errors.js";
 
@@ -12,8 +13,6 @@ export interface SchemaError {
   keyword: string;
   params: Record<string, unknown>;
   propertyName?: string;
-  /** The subschema holding the failing keyword (validators are compiled with `verbose`). */
-  parentSchema?: Schema;
 }
 
 export type CompiledValidator = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
@@ -23,13 +22,13 @@ export type Schema = { readonly [key: string]: unknown };
 /** Places a problem: the field path, the message, and whether it is about the key or the value. */
 export type Locate = (path: DocPath, message: string, at: "key" | "value") => Problem;
 
-export function schemaProblems(validate: CompiledValidator, value: unknown, locate: Locate): Problem[] {
+export function schemaProblems(validate: CompiledValidator, schema: Schema, value: unknown, locate: Locate): Problem[] {
   if (validate(value)) return [];
   const seen = new Set<string>();
   const problems: Problem[] = [];
   for (const error of validate.errors ?? []) {
     if (error.keyword === "propertyNames" || error.keyword === "if") continue;
-    const described = describe(error, value);
+    const described = describe(error, schema, value);
     const key = `${described.path.join("\u0000")}\u0001${described.at}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -48,20 +47,20 @@ interface Described {
   message: string;
 }
 
-function describe(error: SchemaError, document: unknown): Described {
+function describe(error: SchemaError, root: Schema, document: unknown): Described {
   const path = pointerToPath(error.instancePath);
   const value = valueAt(document, path);
-  const subschema = error.parentSchema;
-  // Descriptions of constrained values start with an article: "A DNS-1123 label ...".
-  const hint = typeof subschema?.description === "string" ? subschema.description.replace(/^An? /, (a) => a.toLowerCase()) : undefined;
+  const subschema = schemaAt(root, path);
   const p = error.params;
   if (error.propertyName !== undefined) {
+    const hint = hintOf(subschema?.propertyNames === undefined ? undefined : deref(root, subschema.propertyNames as Schema));
     return {
       path: [...path, error.propertyName],
       at: "key",
       message: `invalid key ${JSON.stringify(error.propertyName)}${hint ? `; expected ${hint}` : ""}`,
     };
   }
+  const hint = hintOf(subschema);
   switch (error.keyword) {
     case "additionalProperties": {
       const name = String(p.additionalProperty);
@@ -132,6 +131,37 @@ function editDistance(a: string, b: string): number {
     prev = row;
   }
   return prev[b.length]!;
+}
+
+/** Descriptions of constrained values start with an article ("A DNS-1123 label ..."): used mid-sentence. */
+function hintOf(schema: Schema | undefined): string | undefined {
+  return typeof schema?.description === "string" ? schema.description.replace(/^An? /, (a) => a.toLowerCase()) : undefined;
+}
+
+/** The subschema a value at `path` is validated against (our schemas use no combinators). */
+function schemaAt(root: Schema, path: DocPath): Schema | undefined {
+  let node: Schema | undefined = deref(root, root);
+  for (const seg of path) {
+    if (node === undefined) return undefined;
+    const properties = node.properties as Record<string, Schema> | undefined;
+    const next: unknown =
+      node.type === "array"
+        ? node.items
+        : properties && Object.hasOwn(properties, String(seg))
+          ? properties[String(seg)]
+          : node.additionalProperties;
+    node = next !== null && typeof next === "object" ? deref(root, next as Schema) : undefined;
+  }
+  return node;
+}
+
+/** Follows `$ref: #/definitions/X`. */
+function deref(root: Schema, schema: Schema): Schema {
+  let node = schema;
+  while (typeof node.$ref === "string") {
+    node = (root.definitions as Record<string, Schema>)[node.$ref.replace("#/definitions/", "")]!;
+  }
+  return node;
 }
 
 function pointerToPath(pointer: string): DocPath {

@@ -4,14 +4,14 @@
  * a kind, namespace and name. A failure names the object and the field.
  */
 import { formatPath, type Problem } from "./errors.js";
-import { validateAtlasMigration, validateConfigMap } from "./generated/validators.js";
-import { configMapDataLimitBytes } from "./manifest-schemas.js";
+import { validateAtlasMigration, validateConfigMap } from "./generated/validate-manifests.js";
+import { atlasMigrationSchema, configMapDataLimitBytes, configMapSchema } from "./manifest-schemas.js";
 import type { Manifest } from "./manifests.js";
-import { schemaProblems, type CompiledValidator } from "./schema-problems.js";
+import { schemaProblems, type CompiledValidator, type Schema } from "./schema-problems.js";
 
-const validators: Record<string, CompiledValidator> = {
-  AtlasMigration: validateAtlasMigration as CompiledValidator,
-  ConfigMap: validateConfigMap as CompiledValidator,
+const validators: Record<string, { validate: CompiledValidator; schema: Schema }> = {
+  AtlasMigration: { validate: validateAtlasMigration as CompiledValidator, schema: atlasMigrationSchema },
+  ConfigMap: { validate: validateConfigMap as CompiledValidator, schema: configMapSchema },
 };
 
 export interface Rendered {
@@ -25,10 +25,10 @@ export function manifestProblems(rendered: readonly Rendered[]): Problem[] {
   const owners = new Map<string, Manifest>();
   for (const { manifest, blame } of rendered) {
     const label = `rendered ${manifest.kind} ${JSON.stringify(manifest.metadata.name)}`;
-    const validate = validators[manifest.kind];
-    if (!validate) throw new Error(`no schema for kind ${manifest.kind}`);
+    const v = validators[manifest.kind];
+    if (!v) throw new Error(`no schema for kind ${manifest.kind}`);
     problems.push(
-      ...schemaProblems(validate, manifest, (path, message) => blame(`${label} is invalid at ${formatPath(path) || "the top"}: ${message}`)),
+      ...schemaProblems(v.validate, v.schema, manifest, (path, message) => blame(`${label} is invalid at ${formatPath(path) || "the top"}: ${message}`)),
     );
     if (manifest.kind === "ConfigMap") {
       const size = Object.values(manifest.data as Record<string, string>).reduce((n, s) => n + Buffer.byteLength(s), 0);

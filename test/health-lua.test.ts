@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
-import { healthKinds, type HealthKind, packageRoot, readHealthScripts } from "../src/health/install-files.js";
+import { healthKinds, type HealthKind, readHealthScripts } from "../src/health/install-files.js";
+import { packageRoot } from "../src/package-root.js";
 import {
   isRecord,
   loadScriptTests,

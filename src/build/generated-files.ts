@@ -13,7 +13,7 @@ import { readFileSync } from "node:fs";
 import { stringify } from "yaml";
 import { readHealthScripts, renderInstallFiles } from "../health/install-files.js";
 import { parameterSpecs } from "../plugin-inputs.js";
-import { projectFileName } from "../project-file.js";
+import { projectFileName } from "../project-schema.js";
 import { projectSchema } from "../project-schema.js";
 import { fillReadme } from "./readme-sections.js";
 import { schemaToTypeScript } from "./schema-to-typescript.js";
@@ -25,7 +25,11 @@ export function generatedFiles(): Map<string, string> {
   return new Map([
     ["schema/atlas.project.schema.json", `${JSON.stringify(projectSchema, null, 2)}\n`],
     ["src/generated/project-types.ts", header("src/project-schema.ts") + schemaToTypeScript(projectSchema, "Project")],
-    ["src/generated/validators.ts", compileValidators()],
+    ["src/generated/validate-project.ts", compileValidators({ validateProject: projectSchema }, true, "src/project-schema.ts")],
+    [
+      "src/generated/validate-manifests.ts",
+      compileValidators({ validateAtlasMigration: atlasMigrationSchema, validateConfigMap: configMapSchema }, false, "src/manifest-schemas.ts"),
+    ],
     ["plugin.yaml", pluginYaml()],
     ...renderInstallFiles(readHealthScripts()).map((f): [string, string] => [f.path, f.text]),
     ["README.md", fillReadme(readFileSync(new URL("../../README.md", import.meta.url), "utf8"))],
@@ -59,25 +63,41 @@ function pluginYaml(): string {
   return `# ${header("src/build/generated-files.ts and src/plugin-inputs.ts").slice(3)}${stringify(plugin, { lineWidth: 0 })}`;
 }
 
-function compileValidators(): string {
-  const ajv = new AjvModule.default({
-    allErrors: true,
-    // Errors carry the failing subschema: its description is the hint shown to the user.
-    verbose: true,
-    strict: true,
-    // Count string lengths in UTF-16 code units, so the compiled code needs no runtime helper.
-    unicode: false,
-    logger: false,
-    code: { source: true, esm: true, lines: true },
-  });
-  ajv.addSchema(projectSchema, "project");
-  ajv.addSchema(atlasMigrationSchema, "atlasMigration");
-  ajv.addSchema(configMapSchema, "configMap");
-  const code = standaloneCode.default(ajv, {
-    validateProject: "project",
-    validateAtlasMigration: "atlasMigration",
-    validateConfigMap: "configMap",
-  });
+const validatorOptions = {
+  strict: true,
+  // Messages come from schema-problems.ts, not from the validator.
+  messages: false,
+  // Count string lengths in UTF-16 code units, so the compiled code needs no runtime helper.
+  unicode: false,
+  logger: false,
+  code: { source: true, esm: true, lines: true },
+  // One function per definition instead of a copy at every use: a smaller file to load.
+  inlineRefs: false,
+} as const;
+
+/** The schema without what only people read (descriptions, titles), which the compiled code would carry along. */
+function withoutDocs(schema: object): object {
+  const strip = (node: unknown, isSchema: boolean): unknown => {
+    if (Array.isArray(node)) return node.map((item) => strip(item, isSchema));
+    if (node === null || typeof node !== "object") return node;
+    return Object.fromEntries(
+      Object.entries(node)
+        .filter(([key]) => !isSchema || (key !== "description" && key !== "title"))
+        // Under properties/definitions the keys are names, not keywords; enum/const hold values.
+        .map(([key, value]) => [key, key === "enum" || key === "const" ? value : strip(value, !(isSchema && (key === "properties" || key === "definitions")))]),
+    );
+  };
+  return strip(schema, true) as object;
+}
+
+/**
+ * Standalone validator code. The project file gets every problem at once (allErrors); the
+ * rendered objects are a last gate, where the first problem is enough and the code is smaller.
+ */
+function compileValidators(schemas: Record<string, object>, allErrors: boolean, from: string): string {
+  const ajv = new AjvModule.default({ ...validatorOptions, allErrors });
+  for (const [name, schema] of Object.entries(schemas)) ajv.addSchema(withoutDocs(schema), name);
+  const code = standaloneCode.default(ajv, Object.fromEntries(Object.keys(schemas).map((name) => [name, name])));
   if (/\brequire\(/.test(code)) throw new Error("compiled validators must not need a runtime library");
-  return `${header("src/project-schema.ts and src/manifest-schemas.ts")}// @ts-nocheck\n/* eslint-disable */\n${code}\n`;
+  return `${header(from)}// @ts-nocheck\n/* eslint-disable */\n${code}\n`;
 }

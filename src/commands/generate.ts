@@ -5,7 +5,7 @@
  */
 import { join } from "node:path";
 import { readPluginInputs } from "../plugin-inputs.js";
-import { projectFileName } from "../project-file.js";
+import { projectFileName } from "../project-schema.js";
 import { openWorkspace, renderEnvironment, selectEnvironment, toOutput } from "../render.js";
 import { keyValue, parseVerbArgs } from "./args.js";
 import { projectFilePath } from "./project-path.js";

@@ -2,7 +2,7 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { UserError } from "../errors.js";
-import { projectFileName } from "../project-file.js";
+import { projectFileName } from "../project-schema.js";
 import { projectSchema } from "../project-schema.js";
 import { parseVerbArgs } from "./args.js";
 import type { Io } from "../io.js";

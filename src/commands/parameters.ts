@@ -5,7 +5,7 @@
  */
 import { join } from "node:path";
 import { parameterSpecs } from "../plugin-inputs.js";
-import { projectFileName } from "../project-file.js";
+import { projectFileName } from "../project-schema.js";
 import { environmentNames, openWorkspace } from "../render.js";
 import { parseVerbArgs } from "./args.js";
 import type { Io } from "../io.js";

@@ -1,6 +1,6 @@
 import { statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { projectFileName } from "../project-file.js";
+import { projectFileName } from "../project-schema.js";
 
 /** A PATH argument names either the project file or the directory holding it. */
 export function projectFilePath(cwd: string, written = "."): string {

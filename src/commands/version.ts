@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
+import { packageRoot } from "../package-root.js";
 import { parseVerbArgs } from "./args.js";
 import type { Io } from "../io.js";
 
 export async function versionCommand(args: string[], io: Io): Promise<void> {
   parseVerbArgs(args, {}, 0);
-  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  const pkg = JSON.parse(readFileSync(new URL("package.json", packageRoot()), "utf8")) as { version: string };
   io.out(`argocd-atlas ${pkg.version}\n`);
 }

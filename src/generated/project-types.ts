@@ -120,19 +120,33 @@ export interface Variable {
   };
 }
 
+/** Labels added to the rendered objects. */
+export type Labels = {
+  [key: string]: string;
+};
+
+/** Annotations added to the rendered objects. */
+export type Annotations = {
+  [key: string]: string;
+};
+
+/** Protected flows: migrateDown {allow, autoApprove} controls down migrations (when a pin moves to an older version). */
+export interface ProtectedFlows {
+  migrateDown?: MigrateDownFlow;
+}
+
+/** Input variables of a custom atlas.hcl (config/configFrom), by name. Scopes merge them by name. */
+export type Vars = {
+  [key: string]: Variable;
+};
+
 export interface Settings {
   /** Render this database in this scope. Default true; set false to leave a database out of an environment. */
   enabled?: boolean;
   /** Namespace of the rendered objects. Default: the Application's destination namespace. */
   namespace?: Namespace;
-  /** Labels added to the rendered objects. */
-  labels?: {
-    [key: string]: string;
-  };
-  /** Annotations added to the rendered objects. */
-  annotations?: {
-    [key: string]: string;
-  };
+  labels?: Labels;
+  annotations?: Annotations;
   /** Argo CD sync wave of the AtlasMigration and its ConfigMap. Default -1: one wave before the application's resources (wave 0), so Argo CD applies the application only after the migration is Healthy. */
   syncWave?: number;
   /** Target database URL without credentials. A URL carrying a password is rejected: use urlFrom. */
@@ -154,16 +168,10 @@ export interface Settings {
   baseline?: string;
   /** Schema that holds the atlas_schema_revisions table. */
   revisionsSchema?: string;
-  /** Protected flows: migrateDown {allow, autoApprove} controls down migrations (when a pin moves to an older version). */
-  protectedFlows?: {
-    migrateDown?: MigrateDownFlow;
-  };
+  protectedFlows?: ProtectedFlows;
   /** How many failed attempts the operator retries (operator default 20; 0 retries forever). */
   backoffLimit?: number;
-  /** Input variables of a custom atlas.hcl (config/configFrom), by name. Scopes merge them by name. */
-  vars?: {
-    [key: string]: Variable;
-  };
+  vars?: Vars;
   /** A custom atlas.hcl (needs the operator's allowCustomConfig=true). */
   config?: string;
   /** The Secret holding a custom atlas.hcl. */
@@ -178,14 +186,8 @@ export interface DatabaseSettings {
   enabled?: boolean;
   /** Namespace of the rendered objects. Default: the Application's destination namespace. */
   namespace?: Namespace;
-  /** Labels added to the rendered objects. */
-  labels?: {
-    [key: string]: string;
-  };
-  /** Annotations added to the rendered objects. */
-  annotations?: {
-    [key: string]: string;
-  };
+  labels?: Labels;
+  annotations?: Annotations;
   /** Argo CD sync wave of the AtlasMigration and its ConfigMap. Default -1: one wave before the application's resources (wave 0), so Argo CD applies the application only after the migration is Healthy. */
   syncWave?: number;
   /** Target database URL without credentials. A URL carrying a password is rejected: use urlFrom. */
@@ -207,16 +209,10 @@ export interface DatabaseSettings {
   baseline?: string;
   /** Schema that holds the atlas_schema_revisions table. */
   revisionsSchema?: string;
-  /** Protected flows: migrateDown {allow, autoApprove} controls down migrations (when a pin moves to an older version). */
-  protectedFlows?: {
-    migrateDown?: MigrateDownFlow;
-  };
+  protectedFlows?: ProtectedFlows;
   /** How many failed attempts the operator retries (operator default 20; 0 retries forever). */
   backoffLimit?: number;
-  /** Input variables of a custom atlas.hcl (config/configFrom), by name. Scopes merge them by name. */
-  vars?: {
-    [key: string]: Variable;
-  };
+  vars?: Vars;
   /** A custom atlas.hcl (needs the operator's allowCustomConfig=true). */
   config?: string;
   /** The Secret holding a custom atlas.hcl. */
@@ -229,14 +225,8 @@ export interface EnvironmentSettings {
   enabled?: boolean;
   /** Namespace of the rendered objects. Default: the Application's destination namespace. */
   namespace?: Namespace;
-  /** Labels added to the rendered objects. */
-  labels?: {
-    [key: string]: string;
-  };
-  /** Annotations added to the rendered objects. */
-  annotations?: {
-    [key: string]: string;
-  };
+  labels?: Labels;
+  annotations?: Annotations;
   /** Argo CD sync wave of the AtlasMigration and its ConfigMap. Default -1: one wave before the application's resources (wave 0), so Argo CD applies the application only after the migration is Healthy. */
   syncWave?: number;
   /** Target database URL without credentials. A URL carrying a password is rejected: use urlFrom. */
@@ -258,16 +248,10 @@ export interface EnvironmentSettings {
   baseline?: string;
   /** Schema that holds the atlas_schema_revisions table. */
   revisionsSchema?: string;
-  /** Protected flows: migrateDown {allow, autoApprove} controls down migrations (when a pin moves to an older version). */
-  protectedFlows?: {
-    migrateDown?: MigrateDownFlow;
-  };
+  protectedFlows?: ProtectedFlows;
   /** How many failed attempts the operator retries (operator default 20; 0 retries forever). */
   backoffLimit?: number;
-  /** Input variables of a custom atlas.hcl (config/configFrom), by name. Scopes merge them by name. */
-  vars?: {
-    [key: string]: Variable;
-  };
+  vars?: Vars;
   /** A custom atlas.hcl (needs the operator's allowCustomConfig=true). */
   config?: string;
   /** The Secret holding a custom atlas.hcl. */

@@ -6,6 +6,7 @@
  * the only I/O, and nothing runs at import time.
  */
 import { readFileSync } from "node:fs";
+import { packageRoot } from "../package-root.js";
 
 /** The kinds with a health check, in the order they appear in the install files. */
 export const healthKinds = ["AtlasMigration", "AtlasSchema"] as const;
@@ -124,11 +125,6 @@ function literalBlockProblems(script: string): string[] {
 function literalBlock(script: string, indent: string): string {
   const lines = script.slice(0, -1).split("\n");
   return "|\n" + lines.map((line) => (line === "" ? "\n" : `${indent}${line}\n`)).join("");
-}
-
-/** The package root (the directory of package.json), from this module in src/health/ or dist/health/. */
-export function packageRoot(): URL {
-  return new URL("../../", import.meta.url);
 }
 
 /** Reads the shipped health.lua scripts. */

@@ -1,0 +1,30 @@
+/**
+ * The installed `argocd-atlas` command. Argo CD starts a new process for every render, so start-up
+ * time matters: this runs the single-file bundle (argocd-atlas.cjs, next to this file) with V8's
+ * code cache for it, made at build time by running a render (see src/build/bundle.ts). Without a
+ * cache, or with one V8 rejects (another Node.js version), the bundle is simply compiled as usual.
+ */
+import fs = require("node:fs");
+import path = require("node:path");
+import vm = require("node:vm");
+
+const bundle = path.join(__dirname, "argocd-atlas.cjs");
+const cacheFile = `${bundle}.cache`;
+
+let cachedData: Buffer | undefined;
+try {
+  cachedData = fs.readFileSync(cacheFile);
+} catch {
+  cachedData = undefined;
+}
+const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${fs.readFileSync(bundle, "utf8")}\n})`, {
+  filename: bundle,
+  cachedData,
+  importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+});
+if (process.env.ARGOCD_ATLAS_WRITE_CODE_CACHE === "1") {
+  // After the run, so the cache also holds the functions the run compiled.
+  process.once("beforeExit", () => fs.writeFileSync(cacheFile, script.createCachedData()));
+}
+const bundleModule = { exports: {} };
+script.runInThisContext()(bundleModule.exports, require, bundleModule, bundle, __dirname);

@@ -1,0 +1,82 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { parseAllDocuments } from "yaml";
+import { toYamlStream } from "../src/yaml-stream.js";
+
+/** Reads a stream as YAML 1.2 and as YAML 1.1 (the rules of Argo CD's Go YAML). */
+function readBack(stream: string): { v12: unknown[]; v11: unknown[] } {
+  const read = (version: "1.1" | "1.2") =>
+    parseAllDocuments(stream, { version }).map((d) => {
+      assert.deepEqual(d.errors, [], stream);
+      return d.toJS();
+    });
+  return { v12: read("1.2"), v11: read("1.1") };
+}
+
+function roundTrips(value: Record<string, unknown>): void {
+  const stream = toYamlStream([value]);
+  const { v12, v11 } = readBack(stream);
+  assert.deepEqual(v12, [value], `YAML 1.2 read back differs:\n${stream}`);
+  assert.deepEqual(v11, [value], `YAML 1.1 read back differs:\n${stream}`);
+}
+
+/** Seeded PRNG (mulberry32), so a failure names a reproducible seed. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const tricky = [
+  "", " ", "yes", "No", "on", "OFF", "y", "n", "~", "null", "true", "<<", "=", "-1", "+1", "010", "0x1F", "0o17", "0b101",
+  "1_000", "1:20", "1e3", "1.5", ".5", ".inf", "-.INF", ".NaN", "2001-12-14", "2001-12-14t21:59:43.10-05:00", "1.2.3",
+  "a: b", "a:", "#x", "a #b", "- x", "? x", "[x]", "{x}", "*x", "&x", "!x", "|", ">", "%x", "@x", "`x", "'x'", '"x"',
+  "x\n", "x", "\n", "\n\n", "x\n\n", "  lead\n", "\tTab\n", "trailing \nspace  \n", "a\r\nb\n", "nel\u0085x", "ls\u2028x",
+  "bom\ufeff", "ctl\u0001", "emoji 😀\n", "https://api.atlasgo.cloud/query", "1d579be616db48803bb21713fd836a9165030f18",
+  "20240101000000", "CREATE TABLE t (\n  id int\n);\n", "-- atlas:sum ignore\n", "--- \n", "...\n", "x\n---\ny\n",
+];
+
+describe("toYamlStream", () => {
+  it("writes keys in Kubernetes order, then alphabetically", () => {
+    const out = toYamlStream([{ spec: { b: 1, a: true }, metadata: { annotations: { z: "1" }, name: "app" }, kind: "K", apiVersion: "v1" }]);
+    assert.equal(out, '---\napiVersion: v1\nkind: K\nmetadata:\n  name: app\n  annotations:\n    z: "1"\nspec:\n  a: true\n  b: 1\n');
+  });
+
+  it("writes lists of mappings compactly", () => {
+    assert.equal(toYamlStream([{ vars: [{ key: "a", value: "b" }, { key: "c", valueFrom: { x: "z" } }] }]), "---\nvars:\n  - key: a\n    value: b\n  - key: c\n    valueFrom:\n      x: z\n");
+  });
+
+  it("writes multi-line text as literal blocks", () => {
+    assert.equal(toYamlStream([{ data: { "1.sql": "A;\nB;\n" } }]), '---\ndata:\n  1.sql: |\n    A;\n    B;\n');
+  });
+
+  for (const s of tricky) {
+    it(`keeps ${JSON.stringify(s)} a string for YAML 1.1 and 1.2 readers, as value and key`, () => {
+      roundTrips({ value: s, nested: { list: [s, { k: s }] }, [s === "" ? "empty" : s]: "key" });
+    });
+  }
+
+  it("quotes the YAML 1.1 booleans y and n", () => {
+    assert.equal(toYamlStream([{ y: "n" }]), '---\n"y": "n"\n');
+  });
+
+  it("round-trips 2,000 random strings", () => {
+    const alphabet = ["a", "Z", "0", "9", " ", "\n", "\t", ":", "-", "#", ".", "_", "/", "'", '"', "\\", "é", "\u2028", "\r", "~", "{", "[", "&", "*", "!", "|", ">", "%", "@", ",", "?"];
+    for (let seed = 1; seed <= Number(process.env.YAML_FUZZ_RUNS ?? 2000); seed++) {
+      const random = prng(seed);
+      const length = Math.floor(random() * 12);
+      let s = "";
+      for (let i = 0; i < length; i++) s += alphabet[Math.floor(random() * alphabet.length)];
+      try {
+        roundTrips({ v: s, list: [s] });
+      } catch (e) {
+        throw new Error(`seed ${seed}: ${JSON.stringify(s)}: ${(e as Error).message}`);
+      }
+    }
+  });
+});
