@@ -23,6 +23,10 @@ Verbs:
   parameters            Print the dynamic parameter announcements (JSON) for Argo CD
   schema                Print the JSON Schema of atlas.project.yaml
   init [DIR] [--force]  Write a commented starter atlas.project.yaml
+  doctor [PATH]         Check a cluster (current kubeconfig context) for what the plugin needs
+      -e, --environment NAME   also check the Secrets this environment references
+      --namespace NS           namespace of that environment's objects (default: the context's)
+      --argocd-namespace NS    where Argo CD runs (default: argocd)
   help                  Show this text
   version               Print the version
 `;
@@ -36,6 +40,7 @@ const verbs: Record<string, () => Promise<Verb>> = {
   parameters: async () => (await import("./commands/parameters.js")).parametersCommand,
   schema: async () => (await import("./commands/schema.js")).schemaCommand,
   init: async () => (await import("./commands/init.js")).initCommand,
+  doctor: async () => (await import("./commands/doctor.js")).doctorCommand,
   version: async () => (await import("./commands/version.js")).versionCommand,
   help: async () => async (_args, io) => io.out(usage),
 };
