@@ -11,6 +11,8 @@ export const ExitCode = {
   ok: 0,
   user: 1,
   usage: 2,
+  /** `pin --check`: a pin is behind the latest tag. */
+  pinsBehind: 3,
   internal: 70,
 } as const;
 

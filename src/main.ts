@@ -3,7 +3,7 @@
  * verb runs, so `generate` (run by Argo CD for every render) loads nothing it does not use.
  *
  * Exit codes: 0 ok, 1 bad input (one line per problem on stderr), 2 bad command line,
- * 70 a bug in this program.
+ * 3 `pin --check` found a pin behind, 70 a bug in this program.
  */
 import { ExitCode, UsageError, UserError } from "./errors.js";
 import type { Io } from "./io.js";
@@ -23,6 +23,11 @@ Verbs:
   parameters            Print the dynamic parameter announcements (JSON) for Argo CD
   schema                Print the JSON Schema of atlas.project.yaml
   init [DIR] [--force]  Write a commented starter atlas.project.yaml
+  pin [PATH]            Write the latest registry tags for databases with pin.mode write
+      -e, --environment NAME   only this environment (repeatable)
+      --revision SHA           search the history from this commit (default HEAD)
+      --check                  write nothing; exit 3 when a pin is behind
+      --allow-older            allow moving a pin to an older directory version
   doctor [PATH]         Check a cluster (current kubeconfig context) for what the plugin needs
       -e, --environment NAME   also check the Secrets this environment references
       --namespace NS           namespace of that environment's objects (default: the context's)
@@ -40,6 +45,7 @@ const verbs: Record<string, () => Promise<Verb>> = {
   parameters: async () => (await import("./commands/parameters.js")).parametersCommand,
   schema: async () => (await import("./commands/schema.js")).schemaCommand,
   init: async () => (await import("./commands/init.js")).initCommand,
+  pin: async () => (await import("./commands/pin.js")).pinCommand,
   doctor: async () => (await import("./commands/doctor.js")).doctorCommand,
   version: async () => (await import("./commands/version.js")).versionCommand,
   help: async () => async (_args, io) => io.out(usage),
@@ -61,6 +67,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 function report(e: unknown, io: Io): number {
+  if (e instanceof Error && e.name === "PinsBehind") return ExitCode.pinsBehind;
   if (e instanceof UserError) {
     io.err(`${e.message}\n`);
     return ExitCode.user;

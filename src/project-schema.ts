@@ -236,6 +236,36 @@ const definitions = {
     additionalProperties: false,
     properties: { migrateDown: { $ref: "#/definitions/MigrateDownFlow" } },
   },
+  Pin: {
+    description:
+      "Pinning of dir.remote.tag to the latest tag in the Atlas Registry: the newest commit of the repository's first-parent history whose SHA was pushed as a tag. Scopes merge it by field.",
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      mode: {
+        description:
+          "off (default): use dir.remote.tag as written. render: resolve the latest tag at every render (a concrete dir.remote.tag is only verified). write: `argocd-atlas pin` writes the latest tag into this file, and renders use what is written.",
+        enum: ["off", "render", "write"],
+      },
+      candidates: {
+        description: "How many commits of the first-parent history to try, newest first. Default 50.",
+        type: "integer",
+        minimum: 1,
+        maximum: 1000,
+      },
+      tagFormat: {
+        description:
+          "A tag format: how CI tags a pushed directory, with {sha} for the full commit SHA or {sha:N} for its first N hex digits (N from 4 to 40). Default {sha}, the convention of Atlas's CI actions.",
+        type: "string",
+        pattern: "^[^\\s?#&=/\\\\{}]*\\{sha(:([4-9]|[1-3][0-9]|40))?\\}[^\\s?#&=/\\\\{}]*$",
+        maxLength: 256,
+      },
+      verify: {
+        description: "Check at render time that the tag exists in the registry, so a typo fails the render instead of the migration. Implied by mode render.",
+        type: "boolean",
+      },
+    },
+  },
   Vars: {
     description: "Input variables of a custom atlas.hcl (config/configFrom), by name. Scopes merge them by name.",
     type: "object",
@@ -330,6 +360,7 @@ const settingsProperties = {
     description: "The Secret holding a custom atlas.hcl.",
     $ref: "#/definitions/SecretSource",
   },
+  pin: { $ref: "#/definitions/Pin" },
 } as const;
 
 const databaseSettings = {

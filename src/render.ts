@@ -14,6 +14,7 @@ import { targetManifests, type RenderContext } from "./manifests.js";
 import { loadProject, type LoadedProject } from "./project-file.js";
 import { projectFileName } from "./project-schema.js";
 import { openRepo, resolveDirInRepo, type Repo } from "./repo.js";
+import { planPins, withTag } from "./pin-plan.js";
 import { resolveTargets, targetProblems } from "./resolve.js";
 import { closest } from "./schema-problems.js";
 import { manifestProblems, type Rendered } from "./validate-manifests.js";
@@ -58,15 +59,41 @@ export function selectEnvironment(ws: Workspace, asked: Setting | undefined, how
   });
 }
 
+export interface RenderOptions extends RenderContext {
+  /**
+   * Ask the Atlas Registry what pin.mode render and pin.verify need. Off for `validate`, which
+   * works offline: tags are then left as written.
+   */
+  registry?: { env: Readonly<Record<string, string | undefined>>; revision?: string };
+}
+
+export interface EnvironmentRender {
+  rendered: Rendered[];
+  /** Lines for stderr that do not stop the render. */
+  warnings: Problem[];
+}
+
 /** The checked objects of one environment. */
-export function renderEnvironment(ws: Workspace, environment: string, context: RenderContext): Rendered[] {
+export async function renderEnvironment(ws: Workspace, environment: string, options: RenderOptions): Promise<EnvironmentRender> {
   const { project, source } = ws.loaded;
-  const targets = resolveTargets(project, environment);
+  let targets = resolveTargets(project, environment);
   if (targets.length === 0) {
     throw new UserError(source.problem(["environments", environment], `environment ${JSON.stringify(environment)} renders no database (all are disabled): enable one, or remove the Application`));
   }
   const problems: Problem[] = targets.flatMap((t) => targetProblems(t, source));
   if (problems.length > 0) throw new UserError(problems);
+
+  const { needs, warnings } = planPins(targets, source);
+  if (needs.length > 0 && options.registry) {
+    const { runPins, resolvedFromAnnotation, resolvedForRevisionAnnotation } = await import("./pinning.js");
+    const pins = await runPins(needs, { ...options.registry, repoRoot: ws.repo.root, source });
+    warnings.push(...pins.warnings);
+    const resolved = new Map(pins.resolutions.filter((r) => r.need.action === "resolve").map((r) => [r.need.target, r]));
+    targets = targets.map((t) => {
+      const r = resolved.get(t);
+      return r ? withTag(t, r.tag, { [resolvedFromAnnotation]: "latest", [resolvedForRevisionAnnotation]: r.revision ?? "" }) : t;
+    });
+  }
 
   const rendered: Rendered[] = [];
   for (const target of targets) {
@@ -82,11 +109,11 @@ export function renderEnvironment(ws: Workspace, environment: string, context: R
       }
     }
     const blame = (message: string) => source.problem(target.anchor, message);
-    for (const manifest of targetManifests(target, context, data)) rendered.push({ manifest, blame });
+    for (const manifest of targetManifests(target, options, data)) rendered.push({ manifest, blame });
   }
   const invalid = manifestProblems(rendered);
   if (invalid.length > 0) throw new UserError(invalid);
-  return rendered;
+  return { rendered, warnings };
 }
 
 export function toOutput(rendered: readonly Rendered[]): string {

@@ -11,6 +11,7 @@ const maxAliasCount = 50;
 export interface YamlSource {
   /** How the file is named in messages. */
   readonly name: string;
+  readonly text: string;
   readonly value: unknown;
   /** A problem about the node at `path` (or its key, which is where "unknown field" points). */
   problem(path: DocPath, message: string, at?: "key" | "value"): Problem;
@@ -57,6 +58,7 @@ export function parseYamlDocument(name: string, text: string): YamlSource {
   }
   return {
     name,
+    text,
     value,
     problem(path, message, which = "value") {
       const node = findNode(doc, path, which);

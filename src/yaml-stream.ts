@@ -51,6 +51,11 @@ function sequence(items: readonly unknown[], indent: string): string {
     .join("");
 }
 
+/** A string as a one-line YAML scalar: plain when every reader takes it for that string, else quoted. */
+export function yamlString(value: string): string {
+  return isPlainSafe(value) ? value : doubleQuoted(value);
+}
+
 function scalar(value: unknown, indent: string, isKey: boolean): string {
   if (typeof value === "boolean") return value ? "true" : "false";
   if (typeof value === "number") {

@@ -4,6 +4,7 @@
  * so both print byte-identical manifests for the same inputs.
  */
 import { join } from "node:path";
+import { formatProblem } from "../errors.js";
 import { readPluginInputs } from "../plugin-inputs.js";
 import { projectFileName } from "../project-schema.js";
 import { openWorkspace, renderEnvironment, selectEnvironment, toOutput } from "../render.js";
@@ -16,8 +17,7 @@ type Env = Readonly<Record<string, string | undefined>>;
 export async function generateCommand(args: string[], io: Io): Promise<void> {
   parseVerbArgs(args, {}, 0);
   const cwd = io.cwd;
-  const output = renderManifests(io.env, join(cwd, projectFileName), cwd, "the environment parameter or the ATLAS_ENVIRONMENT plugin env entry");
-  io.out(output);
+  await renderManifests(io, join(cwd, projectFileName), io.env, "the environment parameter or the ATLAS_ENVIRONMENT plugin env entry");
 }
 
 export async function renderCommand(args: string[], io: Io): Promise<void> {
@@ -44,14 +44,26 @@ export async function renderCommand(args: string[], io: Io): Promise<void> {
   if (values.namespace !== undefined) env.ARGOCD_APP_NAMESPACE = values.namespace;
   if (values["app-name"] !== undefined) env.ARGOCD_APP_NAME = values["app-name"];
   if (values.revision !== undefined) env.ARGOCD_APP_REVISION = values.revision;
-  const cwd = io.cwd;
-  io.out(renderManifests(env, projectFilePath(cwd, positionals[0]), cwd, "--environment"));
+  // The Argo CD inputs come from the flags; the rest of the process environment (the registry
+  // token, for one) is the sidecar's, as for generate.
+  await renderManifests(io, projectFilePath(io.cwd, positionals[0]), { ...withoutArgoInputs(io.env), ...env }, "--environment");
 }
 
-/** The manifests for the inputs Argo CD gives (`env`), as one YAML stream. */
-export function renderManifests(env: Env, projectFile: string, cwd: string, howToChoose: string): string {
+/** Renders for the inputs Argo CD gives (`env`): warnings to stderr, then the manifests as one YAML stream. */
+export async function renderManifests(io: Io, projectFile: string, env: Env, howToChoose: string): Promise<void> {
   const inputs = readPluginInputs(env);
-  const ws = openWorkspace(projectFile, cwd);
+  const ws = openWorkspace(projectFile, io.cwd);
   const environment = selectEnvironment(ws, inputs.settings.get("environment"), howToChoose);
-  return toOutput(renderEnvironment(ws, environment, { namespace: inputs.namespace }));
+  const { rendered, warnings } = await renderEnvironment(ws, environment, {
+    namespace: inputs.namespace,
+    registry: { env, revision: inputs.revision },
+  });
+  const output = toOutput(rendered);
+  for (const warning of warnings) io.err(`${formatProblem(warning)}\n`);
+  io.out(output);
+}
+
+/** The process environment without what Argo CD sets per render, so only render's flags give those. */
+function withoutArgoInputs(env: Env): Env {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !/^(ARGOCD_APP_|ARGOCD_ENV_|PARAM_)/.test(name)));
 }

@@ -1,4 +1,7 @@
-/** `validate [PATH]`: renders every environment of a project file and reports all problems. */
+/**
+ * `validate [PATH]`: renders every environment of a project file and reports all problems.
+ * Offline: tags that pinning would resolve or verify are left as written.
+ */
 import { UserError, formatProblem, type Problem } from "../errors.js";
 import { environmentNames, openWorkspace, renderEnvironment } from "../render.js";
 import { parseVerbArgs } from "./args.js";
@@ -10,10 +13,13 @@ export async function validateCommand(args: string[], io: Io): Promise<void> {
   const cwd = io.cwd;
   const ws = openWorkspace(projectFilePath(cwd, positionals[0]), cwd);
   const problems = new Map<string, Problem>();
+  const warnings = new Set<string>();
   const summary: string[] = [];
   for (const environment of environmentNames(ws.loaded.project)) {
     try {
-      const kinds = renderEnvironment(ws, environment, {}).map((r) => r.manifest.kind);
+      const result = await renderEnvironment(ws, environment, {});
+      for (const w of result.warnings) warnings.add(formatProblem(w));
+      const kinds = result.rendered.map((r) => r.manifest.kind);
       const count = (kind: string) => kinds.filter((k) => k === kind).length;
       summary.push(`  ${environment}: ${plural(count("AtlasMigration"), "AtlasMigration")}, ${plural(count("ConfigMap"), "ConfigMap")}`);
     } catch (e) {
@@ -21,6 +27,7 @@ export async function validateCommand(args: string[], io: Io): Promise<void> {
       for (const p of e.problems) problems.set(formatProblem(p), p);
     }
   }
+  for (const w of warnings) io.err(`${w}\n`);
   if (problems.size > 0) throw new UserError([...problems.values()]);
   io.out(`${ws.loaded.source.name}: ok\n${summary.join("\n")}\n`);
 }

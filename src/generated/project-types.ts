@@ -135,6 +135,18 @@ export interface ProtectedFlows {
   migrateDown?: MigrateDownFlow;
 }
 
+/** Pinning of dir.remote.tag to the latest tag in the Atlas Registry: the newest commit of the repository's first-parent history whose SHA was pushed as a tag. Scopes merge it by field. */
+export interface Pin {
+  /** off (default): use dir.remote.tag as written. render: resolve the latest tag at every render (a concrete dir.remote.tag is only verified). write: `argocd-atlas pin` writes the latest tag into this file, and renders use what is written. */
+  mode?: "off" | "render" | "write";
+  /** How many commits of the first-parent history to try, newest first. Default 50. */
+  candidates?: number;
+  /** A tag format: how CI tags a pushed directory, with {sha} for the full commit SHA or {sha:N} for its first N hex digits (N from 4 to 40). Default {sha}, the convention of Atlas's CI actions. */
+  tagFormat?: string;
+  /** Check at render time that the tag exists in the registry, so a typo fails the render instead of the migration. Implied by mode render. */
+  verify?: boolean;
+}
+
 /** Input variables of a custom atlas.hcl (config/configFrom), by name. Scopes merge them by name. */
 export type Vars = {
   [key: string]: Variable;
@@ -176,6 +188,7 @@ export interface Settings {
   config?: string;
   /** The Secret holding a custom atlas.hcl. */
   configFrom?: SecretSource;
+  pin?: Pin;
 }
 
 /** Settings of one database. */
@@ -217,6 +230,7 @@ export interface DatabaseSettings {
   config?: string;
   /** The Secret holding a custom atlas.hcl. */
   configFrom?: SecretSource;
+  pin?: Pin;
 }
 
 /** Settings for every database in this environment, and per-database overrides. */
@@ -256,6 +270,7 @@ export interface EnvironmentSettings {
   config?: string;
   /** The Secret holding a custom atlas.hcl. */
   configFrom?: SecretSource;
+  pin?: Pin;
   /** Per-database overrides in this environment. Keys must be declared under the top-level databases. */
   databases?: {
     [key: string]: DatabaseSettings;

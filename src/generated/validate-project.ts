@@ -3,8 +3,8 @@
 /* eslint-disable */
 "use strict";
 export const validateProject = validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/argocd-atlas/argocd-atlas/main/schema/atlas.project.schema.json","type":"object","additionalProperties":false,"required":["version","databases","environments"],"properties":{"version":{"const":1},"defaults":{"$ref":"#/definitions/Settings"},"databases":{"type":"object","minProperties":1,"propertyNames":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":50},"additionalProperties":{"$ref":"#/definitions/DatabaseSettings"}},"environments":{"type":"object","minProperties":1,"propertyNames":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"additionalProperties":{"$ref":"#/definitions/EnvironmentSettings"}}},"definitions":{"DatabaseKey":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":50},"EnvironmentName":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"Namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"ObjectName":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253},"SecretKeyRef":{"type":"object","additionalProperties":false,"required":["name","key"],"properties":{"name":{"$ref":"#/definitions/ObjectName"},"key":{"type":"string","pattern":"^[-._a-zA-Z0-9]+$","maxLength":253}}},"ConfigMapKeyRef":{"type":"object","additionalProperties":false,"required":["name","key"],"properties":{"name":{"$ref":"#/definitions/ObjectName"},"key":{"type":"string","pattern":"^[-._a-zA-Z0-9]+$","maxLength":253}}},"SecretSource":{"type":"object","additionalProperties":false,"required":["secretKeyRef"],"properties":{"secretKeyRef":{"$ref":"#/definitions/SecretKeyRef"}}},"StringMap":{"type":"object","additionalProperties":{"type":"string","maxLength":65536}},"Credentials":{"type":"object","additionalProperties":false,"properties":{"scheme":{"type":"string","pattern":"^[a-z][a-z0-9+]*$","maxLength":64},"user":{"type":"string","minLength":1,"maxLength":256},"userFrom":{"$ref":"#/definitions/SecretSource"},"password":{"type":"string"},"passwordFrom":{"$ref":"#/definitions/SecretSource"},"host":{"type":"string","minLength":1,"maxLength":253},"hostFrom":{"$ref":"#/definitions/SecretSource"},"port":{"type":"integer","minimum":1,"maximum":65535},"database":{"type":"string","minLength":1,"maxLength":256},"parameters":{"$ref":"#/definitions/StringMap"}}},"Cloud":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","pattern":"^https?://[^\\s]+$","maxLength":2048},"project":{"type":"string","minLength":1,"maxLength":256},"tokenFrom":{"$ref":"#/definitions/SecretSource"}}},"RemoteDir":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[^\\s?#&=/\\\\]+$","maxLength":256},"tag":{"type":"string","pattern":"^[^\\s?#&=/\\\\]+$","maxLength":256}}},"Dir":{"type":"object","additionalProperties":false,"properties":{"remote":{"$ref":"#/definitions/RemoteDir"},"path":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^/\\\\\\u0000][^\\\\\\u0000]*$"},"configMapRef":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/ObjectName"}}}}},"MigrateDownFlow":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"boolean"},"autoApprove":{"type":"boolean"}}},"Variable":{"type":"object","additionalProperties":false,"properties":{"value":{"type":"string","maxLength":65536},"valueFrom":{"type":"object","additionalProperties":false,"properties":{"secretKeyRef":{"$ref":"#/definitions/SecretKeyRef"},"configMapKeyRef":{"$ref":"#/definitions/ConfigMapKeyRef"}}}}},"Labels":{"type":"object","propertyNames":{"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$","maxLength":317},"additionalProperties":{"type":"string","pattern":"^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$","maxLength":63}},"Annotations":{"type":"object","propertyNames":{"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$","maxLength":317},"additionalProperties":{"type":"string","maxLength":65536}},"ProtectedFlows":{"type":"object","additionalProperties":false,"properties":{"migrateDown":{"$ref":"#/definitions/MigrateDownFlow"}}},"Vars":{"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":256},"additionalProperties":{"$ref":"#/definitions/Variable"}},"Settings":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000},"url":{"type":"string","minLength":1,"maxLength":4096},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"vars":{"$ref":"#/definitions/Vars"},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"}}},"DatabaseSettings":{"type":"object","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/DatabaseKey"},"enabled":{"type":"boolean"},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000},"url":{"type":"string","minLength":1,"maxLength":4096},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"vars":{"$ref":"#/definitions/Vars"},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"}}},"EnvironmentSettings":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000},"url":{"type":"string","minLength":1,"maxLength":4096},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"vars":{"$ref":"#/definitions/Vars"},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"},"databases":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":50},"additionalProperties":{"$ref":"#/definitions/DatabaseSettings"}}}}}};
-const schema7 = {"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000},"url":{"type":"string","minLength":1,"maxLength":4096},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"vars":{"$ref":"#/definitions/Vars"},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"}}};
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/argocd-atlas/argocd-atlas/main/schema/atlas.project.schema.json","type":"object","additionalProperties":false,"required":["version","databases","environments"],"properties":{"version":{"const":1},"defaults":{"$ref":"#/definitions/Settings"},"databases":{"type":"object","minProperties":1,"propertyNames":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":50},"additionalProperties":{"$ref":"#/definitions/DatabaseSettings"}},"environments":{"type":"object","minProperties":1,"propertyNames":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"additionalProperties":{"$ref":"#/definitions/EnvironmentSettings"}}},"definitions":{"DatabaseKey":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":50},"EnvironmentName":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"Namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"ObjectName":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253},"SecretKeyRef":{"type":"object","additionalProperties":false,"required":["name","key"],"properties":{"name":{"$ref":"#/definitions/ObjectName"},"key":{"type":"string","pattern":"^[-._a-zA-Z0-9]+$","maxLength":253}}},"ConfigMapKeyRef":{"type":"object","additionalProperties":false,"required":["name","key"],"properties":{"name":{"$ref":"#/definitions/ObjectName"},"key":{"type":"string","pattern":"^[-._a-zA-Z0-9]+$","maxLength":253}}},"SecretSource":{"type":"object","additionalProperties":false,"required":["secretKeyRef"],"properties":{"secretKeyRef":{"$ref":"#/definitions/SecretKeyRef"}}},"StringMap":{"type":"object","additionalProperties":{"type":"string","maxLength":65536}},"Credentials":{"type":"object","additionalProperties":false,"properties":{"scheme":{"type":"string","pattern":"^[a-z][a-z0-9+]*$","maxLength":64},"user":{"type":"string","minLength":1,"maxLength":256},"userFrom":{"$ref":"#/definitions/SecretSource"},"password":{"type":"string"},"passwordFrom":{"$ref":"#/definitions/SecretSource"},"host":{"type":"string","minLength":1,"maxLength":253},"hostFrom":{"$ref":"#/definitions/SecretSource"},"port":{"type":"integer","minimum":1,"maximum":65535},"database":{"type":"string","minLength":1,"maxLength":256},"parameters":{"$ref":"#/definitions/StringMap"}}},"Cloud":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","pattern":"^https?://[^\\s]+$","maxLength":2048},"project":{"type":"string","minLength":1,"maxLength":256},"tokenFrom":{"$ref":"#/definitions/SecretSource"}}},"RemoteDir":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[^\\s?#&=/\\\\]+$","maxLength":256},"tag":{"type":"string","pattern":"^[^\\s?#&=/\\\\]+$","maxLength":256}}},"Dir":{"type":"object","additionalProperties":false,"properties":{"remote":{"$ref":"#/definitions/RemoteDir"},"path":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^/\\\\\\u0000][^\\\\\\u0000]*$"},"configMapRef":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/ObjectName"}}}}},"MigrateDownFlow":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"boolean"},"autoApprove":{"type":"boolean"}}},"Variable":{"type":"object","additionalProperties":false,"properties":{"value":{"type":"string","maxLength":65536},"valueFrom":{"type":"object","additionalProperties":false,"properties":{"secretKeyRef":{"$ref":"#/definitions/SecretKeyRef"},"configMapKeyRef":{"$ref":"#/definitions/ConfigMapKeyRef"}}}}},"Labels":{"type":"object","propertyNames":{"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$","maxLength":317},"additionalProperties":{"type":"string","pattern":"^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$","maxLength":63}},"Annotations":{"type":"object","propertyNames":{"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$","maxLength":317},"additionalProperties":{"type":"string","maxLength":65536}},"ProtectedFlows":{"type":"object","additionalProperties":false,"properties":{"migrateDown":{"$ref":"#/definitions/MigrateDownFlow"}}},"Pin":{"type":"object","additionalProperties":false,"properties":{"mode":{"enum":["off","render","write"]},"candidates":{"type":"integer","minimum":1,"maximum":1000},"tagFormat":{"type":"string","pattern":"^[^\\s?#&=/\\\\{}]*\\{sha(:([4-9]|[1-3][0-9]|40))?\\}[^\\s?#&=/\\\\{}]*$","maxLength":256},"verify":{"type":"boolean"}}},"Vars":{"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":256},"additionalProperties":{"$ref":"#/definitions/Variable"}},"Settings":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000},"url":{"type":"string","minLength":1,"maxLength":4096},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"vars":{"$ref":"#/definitions/Vars"},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"},"pin":{"$ref":"#/definitions/Pin"}}},"DatabaseSettings":{"type":"object","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/DatabaseKey"},"enabled":{"type":"boolean"},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000},"url":{"type":"string","minLength":1,"maxLength":4096},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"vars":{"$ref":"#/definitions/Vars"},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"},"pin":{"$ref":"#/definitions/Pin"}}},"EnvironmentSettings":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000},"url":{"type":"string","minLength":1,"maxLength":4096},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"vars":{"$ref":"#/definitions/Vars"},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"},"pin":{"$ref":"#/definitions/Pin"},"databases":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":50},"additionalProperties":{"$ref":"#/definitions/DatabaseSettings"}}}}}};
+const schema7 = {"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000},"url":{"type":"string","minLength":1,"maxLength":4096},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"vars":{"$ref":"#/definitions/Vars"},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"},"pin":{"$ref":"#/definitions/Pin"}}};
 const func2 = Object.prototype.hasOwnProperty;
 const schema8 = {"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63};
 const pattern0 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");
@@ -1394,6 +1394,135 @@ validate55.errors = vErrors;
 return errors === 0;
 }
 
+const schema24 = {"type":"object","additionalProperties":false,"properties":{"mode":{"enum":["off","render","write"]},"candidates":{"type":"integer","minimum":1,"maximum":1000},"tagFormat":{"type":"string","pattern":"^[^\\s?#&=/\\\\{}]*\\{sha(:([4-9]|[1-3][0-9]|40))?\\}[^\\s?#&=/\\\\{}]*$","maxLength":256},"verify":{"type":"boolean"}}};
+const pattern13 = new RegExp("^[^\\s?#&=/\\\\{}]*\\{sha(:([4-9]|[1-3][0-9]|40))?\\}[^\\s?#&=/\\\\{}]*$", "u");
+
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((key0 === "mode") || (key0 === "candidates")) || (key0 === "tagFormat")) || (key0 === "verify"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.mode !== undefined){
+let data0 = data.mode;
+if(!(((data0 === "off") || (data0 === "render")) || (data0 === "write"))){
+const err1 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues: schema24.properties.mode.enum}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.candidates !== undefined){
+let data1 = data.candidates;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/candidates",schemaPath:"#/properties/candidates/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 1000 || isNaN(data1)){
+const err3 = {instancePath:instancePath+"/candidates",schemaPath:"#/properties/candidates/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data1 < 1 || isNaN(data1)){
+const err4 = {instancePath:instancePath+"/candidates",schemaPath:"#/properties/candidates/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+if(data.tagFormat !== undefined){
+let data2 = data.tagFormat;
+if(typeof data2 === "string"){
+if(data2.length > 256){
+const err5 = {instancePath:instancePath+"/tagFormat",schemaPath:"#/properties/tagFormat/maxLength",keyword:"maxLength",params:{limit: 256}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(!pattern13.test(data2)){
+const err6 = {instancePath:instancePath+"/tagFormat",schemaPath:"#/properties/tagFormat/pattern",keyword:"pattern",params:{pattern: "^[^\\s?#&=/\\\\{}]*\\{sha(:([4-9]|[1-3][0-9]|40))?\\}[^\\s?#&=/\\\\{}]*$"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/tagFormat",schemaPath:"#/properties/tagFormat/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.verify !== undefined){
+if(typeof data.verify !== "boolean"){
+const err8 = {instancePath:instancePath+"/verify",schemaPath:"#/properties/verify/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate64.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1782,6 +1911,12 @@ vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.error
 errors = vErrors.length;
 }
 }
+if(data.pin !== undefined){
+if(!(validate64(data.pin, {instancePath:instancePath+"/pin",parentData:data,parentDataProperty:"pin",rootData}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
 const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
@@ -1797,10 +1932,10 @@ validate22.errors = vErrors;
 return errors === 0;
 }
 
-const schema24 = {"type":"object","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/DatabaseKey"},"enabled":{"type":"boolean"},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000},"url":{"type":"string","minLength":1,"maxLength":4096},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"vars":{"$ref":"#/definitions/Vars"},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"}}};
-const schema25 = {"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":50};
+const schema25 = {"type":"object","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/DatabaseKey"},"enabled":{"type":"boolean"},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000},"url":{"type":"string","minLength":1,"maxLength":4096},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"vars":{"$ref":"#/definitions/Vars"},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"},"pin":{"$ref":"#/definitions/Pin"}}};
+const schema26 = {"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":50};
 
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -1835,17 +1970,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate66.errors = vErrors;
+validate68.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema24.properties, key0))){
+if(!(func2.call(schema25.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
@@ -1857,8 +1992,8 @@ errors++;
 }
 }
 if(data.name !== undefined){
-if(!(validate66(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+if(!(validate68(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
 }
@@ -2065,7 +2200,7 @@ errors = vErrors.length;
 if(data.execOrder !== undefined){
 let data14 = data.execOrder;
 if(!(((data14 === "linear") || (data14 === "linear-skip")) || (data14 === "non-linear"))){
-const err14 = {instancePath:instancePath+"/execOrder",schemaPath:"#/properties/execOrder/enum",keyword:"enum",params:{allowedValues: schema24.properties.execOrder.enum}};
+const err14 = {instancePath:instancePath+"/execOrder",schemaPath:"#/properties/execOrder/enum",keyword:"enum",params:{allowedValues: schema25.properties.execOrder.enum}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2233,6 +2368,12 @@ vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.error
 errors = vErrors.length;
 }
 }
+if(data.pin !== undefined){
+if(!(validate64(data.pin, {instancePath:instancePath+"/pin",parentData:data,parentDataProperty:"pin",rootData}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
 const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
@@ -2244,18 +2385,18 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate65.errors = vErrors;
+validate67.errors = vErrors;
 return errors === 0;
 }
 
-const schema26 = {"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000},"url":{"type":"string","minLength":1,"maxLength":4096},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"vars":{"$ref":"#/definitions/Vars"},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"},"databases":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":50},"additionalProperties":{"$ref":"#/definitions/DatabaseSettings"}}}};
+const schema27 = {"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000},"url":{"type":"string","minLength":1,"maxLength":4096},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"vars":{"$ref":"#/definitions/Vars"},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"},"pin":{"$ref":"#/definitions/Pin"},"databases":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":50},"additionalProperties":{"$ref":"#/definitions/DatabaseSettings"}}}};
 
-function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema26.properties, key0))){
+if(!(func2.call(schema27.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
@@ -2469,7 +2610,7 @@ errors = vErrors.length;
 if(data.execOrder !== undefined){
 let data13 = data.execOrder;
 if(!(((data13 === "linear") || (data13 === "linear-skip")) || (data13 === "non-linear"))){
-const err14 = {instancePath:instancePath+"/execOrder",schemaPath:"#/properties/execOrder/enum",keyword:"enum",params:{allowedValues: schema26.properties.execOrder.enum}};
+const err14 = {instancePath:instancePath+"/execOrder",schemaPath:"#/properties/execOrder/enum",keyword:"enum",params:{allowedValues: schema27.properties.execOrder.enum}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2637,11 +2778,17 @@ vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.error
 errors = vErrors.length;
 }
 }
+if(data.pin !== undefined){
+if(!(validate64(data.pin, {instancePath:instancePath+"/pin",parentData:data,parentDataProperty:"pin",rootData}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+errors = vErrors.length;
+}
+}
 if(data.databases !== undefined){
-let data21 = data.databases;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-for(const key1 in data21){
-const _errs34 = errors;
+let data22 = data.databases;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+for(const key1 in data22){
+const _errs35 = errors;
 if(typeof key1 === "string"){
 if(key1.length > 50){
 const err27 = {instancePath:instancePath+"/databases",schemaPath:"#/properties/databases/propertyNames/maxLength",keyword:"maxLength",params:{limit: 50},propertyName:key1};
@@ -2674,7 +2821,7 @@ vErrors.push(err29);
 }
 errors++;
 }
-var valid1 = _errs34 === errors;
+var valid1 = _errs35 === errors;
 if(!valid1){
 const err30 = {instancePath:instancePath+"/databases",schemaPath:"#/properties/databases/propertyNames",keyword:"propertyNames",params:{propertyName: key1}};
 if(vErrors === null){
@@ -2686,9 +2833,9 @@ vErrors.push(err30);
 errors++;
 }
 }
-for(const key2 in data21){
-if(!(validate65(data21[key2], {instancePath:instancePath+"/databases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data21,parentDataProperty:key2,rootData}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+for(const key2 in data22){
+if(!(validate67(data22[key2], {instancePath:instancePath+"/databases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data22,parentDataProperty:key2,rootData}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
 errors = vErrors.length;
 }
 }
@@ -2715,7 +2862,7 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate80.errors = vErrors;
+validate83.errors = vErrors;
 return errors === 0;
 }
 
@@ -2845,8 +2992,8 @@ errors++;
 }
 }
 for(const key2 in data2){
-if(!(validate65(data2[key2], {instancePath:instancePath+"/databases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data2,parentDataProperty:key2,rootData}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+if(!(validate67(data2[key2], {instancePath:instancePath+"/databases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data2,parentDataProperty:key2,rootData}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
 errors = vErrors.length;
 }
 }
@@ -2922,8 +3069,8 @@ errors++;
 }
 }
 for(const key4 in data4){
-if(!(validate80(data4[key4], {instancePath:instancePath+"/environments/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data4,parentDataProperty:key4,rootData}))){
-vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+if(!(validate83(data4[key4], {instancePath:instancePath+"/environments/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data4,parentDataProperty:key4,rootData}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
 errors = vErrors.length;
 }
 }

@@ -1,0 +1,109 @@
+/**
+ * `pin [PATH]`: write-back pinning. For every database with pin.mode write, resolves the latest
+ * tag of its registry directory (the newest commit of the first-parent history that was pushed
+ * as a tag) and writes it to environments.<env>.databases.<db>.dir.remote.tag, editing only
+ * that value in the file. A pin never moves to an older directory version (the operator would
+ * then refuse a migrate down) unless --allow-older. With --check nothing is written and the exit
+ * code is 3 when a pin is behind, for CI.
+ */
+import { renameSync, statSync, writeFileSync } from "node:fs";
+import { byteOrder } from "../atlas-sum.js";
+import { formatPath, formatProblem, UserError, type Problem } from "../errors.js";
+import type { Io } from "../io.js";
+import { pinDefaults, type PinNeed } from "../pin-plan.js";
+import { parseProject } from "../project-file.js";
+import { environmentNames, openWorkspace } from "../render.js";
+import { resolveTargets, targetProblems } from "../resolve.js";
+import { setStringInText } from "../yaml-edit.js";
+import { parseVerbArgs } from "./args.js";
+import { projectFilePath } from "./project-path.js";
+
+/** `pin --check` found a pin behind: exit 3 (ExitCode.pinsBehind), the lines already printed. */
+export class PinsBehind extends Error {
+  constructor() {
+    super("pins are behind");
+    this.name = "PinsBehind";
+  }
+}
+
+export async function pinCommand(args: string[], io: Io): Promise<void> {
+  const { values, positionals } = parseVerbArgs(
+    args,
+    {
+      environment: { type: "string", short: "e", multiple: true },
+      check: { type: "boolean" },
+      "allow-older": { type: "boolean" },
+      revision: { type: "string" },
+    },
+    1,
+  );
+  const file = projectFilePath(io.cwd, positionals[0]);
+  const ws = openWorkspace(file, io.cwd);
+  const { project, source } = ws.loaded;
+  const all = environmentNames(project);
+  const environments = values.environment ?? all;
+  for (const env of environments) {
+    if (!all.includes(env)) throw new UserError({ source: "--environment", message: `${JSON.stringify(env)} is not defined in ${source.name}: use one of ${all.join(", ")}` });
+  }
+
+  const needs: PinNeed[] = [];
+  const problems: Problem[] = [];
+  for (const env of environments) {
+    for (const target of resolveTargets(project, env)) {
+      const pin = { ...pinDefaults, ...target.settings.pin };
+      const name = target.settings.dir?.remote?.name;
+      if (pin.mode !== "write" || !name) continue;
+      problems.push(...targetProblems(target, source));
+      needs.push({ target, action: "resolve", name, pin });
+    }
+  }
+  if (problems.length > 0) throw new UserError(problems);
+  if (needs.length === 0) {
+    io.out(`nothing to pin: no database in ${environments.join(", ")} has pin.mode write\n`);
+    return;
+  }
+
+  const { runPins } = await import("../pinning.js");
+  const results = await runPins(needs, { env: io.env, repoRoot: ws.repo.root, revision: values.revision, source });
+  for (const w of results.warnings) io.err(`${formatProblem(w)}\n`);
+
+  let text = source.text;
+  const lines: string[] = [];
+  const refused: Problem[] = [];
+  let moved = 0;
+  for (const r of results.resolutions) {
+    const { environment, database } = r.need.target;
+    const path = ["environments", environment, "databases", database, "dir", "remote", "tag"];
+    const written = r.need.target.settings.dir?.remote?.tag;
+    if (written === r.tag) {
+      lines.push(`${formatPath(path)}: ${r.tag} (up to date)`);
+      continue;
+    }
+    const older = r.current?.found && r.current.state.latest && r.state.latest && byteOrder(r.state.latest, r.current.state.latest) < 0;
+    if (older && !values["allow-older"]) {
+      refused.push(
+        source.problem(
+          r.need.target.origin(["dir", "remote", "tag"]),
+          `database ${JSON.stringify(database)} in environment ${JSON.stringify(environment)}: the latest tag ${r.tag} (up to ${r.state.latest}) is older than the pinned ${written} (up to ${r.current?.found ? r.current.state.latest : "?"}); moving back makes the operator refuse a migrate down: pass --allow-older if intended`,
+        ),
+      );
+      continue;
+    }
+    moved++;
+    lines.push(`${formatPath(path)}: ${written ?? "(none)"} -> ${r.tag}${values.check ? " (behind)" : ""}`);
+    text = setStringInText(text, path, r.tag);
+  }
+  if (refused.length > 0) throw new UserError(refused);
+  io.out(`${lines.join("\n")}\n`);
+  if (values.check) {
+    if (moved > 0) throw new PinsBehind();
+    return;
+  }
+  if (moved > 0) {
+    parseProject(source.name, text);
+    const temp = `${file}.argocd-atlas-pin`;
+    writeFileSync(temp, text, { mode: statSync(file).mode & 0o777 });
+    renameSync(temp, file);
+    io.out(`wrote ${source.name}\n`);
+  }
+}

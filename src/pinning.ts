@@ -1,0 +1,141 @@
+/**
+ * Tag pinning against the Atlas Registry: resolves the latest tag (the newest commit on the
+ * first-parent history that exists as a tag) and verifies written tags. Used at render time
+ * (pin.mode render, pin.verify) and by the `pin` verb (pin.mode write). Loaded only when a target
+ * needs the registry: it brings the HTTP client.
+ */
+import { UserError, type Problem } from "./errors.js";
+import { firstParentHistory, tagFor } from "./git-history.js";
+import { isFloating, type PinNeed } from "./pin-plan.js";
+import { defaultEndpoint, RegistryError, registryClient, type Lookup, type RegistryClient } from "./registry/client.js";
+import type { DirState } from "./registry/dir-state.js";
+import { defaultCacheDir, fileTagCache } from "./registry/tag-cache.js";
+import { readToken } from "./registry/token.js";
+import type { YamlSource } from "./yaml-source.js";
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export const resolvedFromAnnotation = "argocd-atlas.io/tag-resolved-from";
+export const resolvedForRevisionAnnotation = "argocd-atlas.io/tag-resolved-for-revision";
+
+export interface PinContext {
+  env: Env;
+  repoRoot: string;
+  /** The revision being rendered (ARGOCD_APP_REVISION); HEAD when unknown. */
+  revision?: string;
+  source: YamlSource;
+}
+
+export interface Resolution {
+  need: PinNeed;
+  tag: string;
+  /** For a resolved tag: the revision whose history was searched. */
+  revision?: string;
+  state: DirState;
+  /** For pin.mode write: the directory at the tag written now (absent when none is written). */
+  current?: Lookup;
+}
+
+export interface PinResults {
+  resolutions: Resolution[];
+  warnings: Problem[];
+  /** Requests sent to the registry (for diagnostics and benchmarks). */
+  requests: number;
+}
+
+export async function runPins(needs: readonly PinNeed[], ctx: PinContext): Promise<PinResults> {
+  const token = await readToken(ctx.env);
+  const clients = new Map<string, RegistryClient>();
+  const clientFor = (need: PinNeed) => {
+    const endpoint = need.target.settings.cloud?.url ?? defaultEndpoint;
+    let client = clients.get(endpoint);
+    if (!client) {
+      const cacheDir = defaultCacheDir(ctx.env);
+      client = registryClient({
+        endpoint,
+        token,
+        userAgent: `argocd-atlas (Node.js ${process.version})`,
+        requestTimeoutMs: knob(ctx.env, "ARGOCD_ATLAS_REGISTRY_TIMEOUT_MS", 10_000),
+        budgetMs: knob(ctx.env, "ARGOCD_ATLAS_REGISTRY_BUDGET_MS", 30_000),
+        maxResponseBytes: 32 * 1024 * 1024,
+        concurrency: 6,
+        attempts: 3,
+        ...(cacheDir && { cache: fileTagCache(cacheDir, endpoint, token) }),
+      });
+      clients.set(endpoint, client);
+    }
+    return client;
+  };
+  try {
+    const resolving = needs.filter((n) => n.action === "resolve");
+    const history = resolving.length > 0 ? await firstParentHistory(ctx.repoRoot, ctx.revision ?? "HEAD", Math.max(...resolving.map((n) => n.pin.candidates))) : [];
+    const problems: Problem[] = [];
+    const warnings: Problem[] = [];
+    const resolutions = await Promise.all(
+      needs.map(async (need): Promise<Resolution | undefined> => {
+        const client = clientFor(need);
+        const scope = `database ${JSON.stringify(need.target.database)} in environment ${JSON.stringify(need.target.environment)}`;
+        if (need.action === "verify") {
+          const tag = need.target.settings.dir!.remote!.tag!;
+          const lookup = await client.dirState(need.name, tag);
+          if (lookup.found) return { need, tag, state: lookup.state };
+          problems.push(
+            ctx.source.problem(
+              need.target.origin(["dir", "remote", "tag"]),
+              `${scope}: tag ${JSON.stringify(tag)} does not exist for directory ${JSON.stringify(need.name)} in the Atlas Registry: check the tag (CI pushes <directory>:<commit SHA>)`,
+            ),
+          );
+          return undefined;
+        }
+        const candidates = history.slice(0, need.pin.candidates);
+        const found = await newestExisting(client, need.name, candidates.map((sha) => tagFor(need.pin.tagFormat, sha)));
+        if (!found) {
+          problems.push(
+            ctx.source.problem(
+              need.target.origin(["pin"]),
+              `${scope}: none of the last ${candidates.length} commits of the first-parent history of ${short(history[0])} is a tag of directory ${JSON.stringify(need.name)} (format ${need.pin.tagFormat}): push it from CI (atlas migrate push ${need.name}:<commit SHA>), check pin.tagFormat, or raise pin.candidates`,
+            ),
+          );
+          return undefined;
+        }
+        const latest = await client.dirState(need.name);
+        if (latest.found && latest.state.sum !== found.state.sum) {
+          warnings.push(
+            ctx.source.problem(
+              need.target.origin(["pin"]),
+              `warning: ${scope}: pinned ${found.tag}, the newest tag on this history, but the registry's latest version of ${JSON.stringify(need.name)} differs (pushed from another branch, or from a newer commit)`,
+            ),
+          );
+        }
+        const written = need.target.settings.dir?.remote?.tag;
+        const current = need.pin.mode === "write" && !isFloating(written) && written !== found.tag ? await client.dirState(need.name, written) : undefined;
+        return { need, tag: found.tag, revision: history[0], state: found.state, ...(current && { current }) };
+      }),
+    );
+    if (problems.length > 0) throw new UserError(problems);
+    return { resolutions: resolutions.filter((r): r is Resolution => r !== undefined), warnings, requests: [...clients.values()].reduce((n, c) => n + c.requests, 0) };
+  } catch (e) {
+    if (e instanceof RegistryError) throw new UserError({ source: "tag pinning", message: e.message });
+    throw e;
+  } finally {
+    await Promise.all([...clients.values()].map((c) => c.close()));
+  }
+}
+
+/** The first of `tags` (newest first) that exists: one round trip per tag tried. */
+async function newestExisting(client: RegistryClient, name: string, tags: readonly string[]): Promise<{ tag: string; state: DirState } | undefined> {
+  for (const tag of tags) {
+    const lookup: Lookup = await client.dirState(name, tag);
+    if (lookup.found) return { tag, state: lookup.state };
+  }
+  return undefined;
+}
+
+function short(sha: string | undefined): string {
+  return sha ? sha.slice(0, 12) : "HEAD";
+}
+
+function knob(env: Env, name: string, fallback: number): number {
+  const value = Number(env[name]);
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+}

@@ -1,0 +1,205 @@
+/**
+ * The Atlas Registry (Atlas Cloud's GraphQL API), spoken with undici, limited to the public
+ * `dirState` query: a directory by name and tag, or the floating latest without a tag.
+ *
+ * Bounded in every direction: a timeout per request and a total budget well under Argo CD's 60 s,
+ * retries with backoff on connection errors, 429 and 5xx, a response size cap, a few requests in
+ * flight, each (directory, tag) asked once per run, and confirmed tags remembered across runs.
+ * The token is sent only in the Authorization header and never appears in a message.
+ */
+import { Agent, errors as undiciErrors, request } from "undici";
+import { decodeDirState, type DirState } from "./dir-state.js";
+import type { TagCache } from "./tag-cache.js";
+
+export const defaultEndpoint = "https://api.atlasgo.cloud/query";
+
+export interface RegistryOptions {
+  endpoint: string;
+  token: string;
+  userAgent: string;
+  /** Per request, including retries' individual attempts. */
+  requestTimeoutMs: number;
+  /** All requests of the run together. */
+  budgetMs: number;
+  maxResponseBytes: number;
+  concurrency: number;
+  attempts: number;
+  cache?: TagCache;
+}
+
+export type Lookup = { found: true; state: DirState } | { found: false };
+
+/** A registry failure, already phrased for the user (one line, no secrets). */
+export class RegistryError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "RegistryError";
+  }
+}
+
+export interface RegistryClient {
+  /** The directory at `tag`, or the floating latest when `tag` is undefined. */
+  dirState(name: string, tag?: string): Promise<Lookup>;
+  /** Requests sent so far (retries included). */
+  readonly requests: number;
+  close(): Promise<void>;
+}
+
+const query = "query dirState($input: DirStateInput!) { dirState(input: $input) { content } }";
+
+export function registryClient(options: RegistryOptions): RegistryClient {
+  const dispatcher = new Agent({
+    connections: options.concurrency,
+    connect: { timeout: options.requestTimeoutMs },
+    headersTimeout: options.requestTimeoutMs,
+    bodyTimeout: options.requestTimeoutMs,
+  });
+  const budget = AbortSignal.timeout(options.budgetMs);
+  const memo = new Map<string, Promise<Lookup>>();
+  const slots = semaphore(options.concurrency);
+  let requests = 0;
+
+  const redact = (text: string) => (options.token ? text.split(options.token).join("[redacted]") : text);
+  const where = `Atlas Registry ${options.endpoint}`;
+
+  async function attempt(body: string): Promise<{ status: number; text: string; retryAfterMs?: number }> {
+    requests++;
+    const res = await request(options.endpoint, {
+      method: "POST",
+      dispatcher,
+      signal: AbortSignal.any([budget, AbortSignal.timeout(options.requestTimeoutMs)]),
+      headers: {
+        authorization: `Bearer ${options.token}`,
+        "content-type": "application/json",
+        "user-agent": options.userAgent,
+      },
+      body,
+    });
+    let size = 0;
+    const chunks: Buffer[] = [];
+    for await (const chunk of res.body) {
+      size += (chunk as Buffer).length;
+      if (size > options.maxResponseBytes) {
+        res.body.destroy();
+        throw new RegistryError(`${where}: the answer exceeds ${options.maxResponseBytes} bytes; is the endpoint right?`);
+      }
+      chunks.push(chunk as Buffer);
+    }
+    const retryAfter = Number(res.headers["retry-after"]);
+    return { status: res.statusCode, text: Buffer.concat(chunks).toString("utf8"), retryAfterMs: Number.isFinite(retryAfter) ? retryAfter * 1000 : undefined };
+  }
+
+  async function post(input: Record<string, string>): Promise<Lookup> {
+    const body = JSON.stringify({ query, variables: { input } });
+    const what = input.tag === undefined ? `the latest version of ${input.name}` : `${input.name} at tag ${input.tag}`;
+    let lastProblem = "";
+    for (let n = 1; n <= options.attempts; n++) {
+      let answer;
+      try {
+        answer = await slots(() => attempt(body));
+      } catch (e) {
+        if (e instanceof RegistryError) throw e;
+        if (budget.aborted) {
+          throw new RegistryError(`${where}: tag resolution ran out of its ${seconds(options.budgetMs)} budget after ${requests} requests; the registry is slow or unreachable`);
+        }
+        lastProblem = describeNetworkError(e, options.requestTimeoutMs);
+        await pause(n);
+        continue;
+      }
+      const { status, text } = answer;
+      if (status === 401 || status === 403) {
+        throw new RegistryError(`${where}: the token was refused (HTTP ${status}) when asking for ${what}; check the Atlas Cloud token given to the plugin (ATLAS_TOKEN or ATLAS_TOKEN_FILE)`);
+      }
+      if (status === 429 || status >= 500) {
+        lastProblem = `HTTP ${status}`;
+        await pause(n, answer.retryAfterMs);
+        continue;
+      }
+      return interpret(status, text, what);
+    }
+    throw new RegistryError(`${where}: ${lastProblem} when asking for ${what}, after ${options.attempts} attempts; check that the repo-server can reach it`);
+  }
+
+  function interpret(status: number, text: string, what: string): Lookup {
+    let parsed: { data?: { dirState?: { content?: unknown } | null } | null; errors?: Array<{ message?: unknown }> };
+    try {
+      parsed = JSON.parse(text) as typeof parsed;
+    } catch {
+      throw new RegistryError(`${where}: the answer for ${what} is not JSON (HTTP ${status}); is the endpoint a GraphQL API?`);
+    }
+    const errors = Array.isArray(parsed?.errors) ? parsed.errors : [];
+    if (errors.length > 0) {
+      const message = oneLine(redact(errors.map((e) => String(e?.message ?? "")).join("; ")));
+      if (/not.?found|does not exist|no such/i.test(message)) return { found: false };
+      throw new RegistryError(`${where}: the registry answered ${JSON.stringify(message)} for ${what}`);
+    }
+    if (status !== 200) throw new RegistryError(`${where}: unexpected HTTP ${status} for ${what}`);
+    const state = parsed?.data?.dirState;
+    if (state === null || state === undefined) return { found: false };
+    const decoded = decodeDirState(state.content);
+    if ("error" in decoded) throw new RegistryError(`${where}: the answer for ${what} is unusable: ${decoded.error}`);
+    return { found: true, state: decoded };
+  }
+
+  return {
+    dirState(name, tag) {
+      const key = JSON.stringify([name, tag ?? null]);
+      let pending = memo.get(key);
+      if (!pending) {
+        const cached = tag === undefined ? undefined : options.cache?.get(name, tag);
+        pending = cached
+          ? Promise.resolve<Lookup>({ found: true, state: cached })
+          : post(tag === undefined ? { name } : { name, tag }).then((lookup) => {
+              if (lookup.found && tag !== undefined) options.cache?.set(name, tag, lookup.state);
+              return lookup;
+            });
+        memo.set(key, pending);
+      }
+      return pending;
+    },
+    get requests() {
+      return requests;
+    },
+    close: () => dispatcher.close(),
+  };
+}
+
+function describeNetworkError(e: unknown, timeoutMs: number): string {
+  const error = e as { name?: string; code?: string; cause?: { code?: string } };
+  if (error?.name === "TimeoutError" || error instanceof undiciErrors.HeadersTimeoutError || error instanceof undiciErrors.BodyTimeoutError || error instanceof undiciErrors.ConnectTimeoutError) {
+    return `no answer within ${seconds(timeoutMs)}`;
+  }
+  const code = error?.code ?? error?.cause?.code;
+  return code ? `cannot connect (${code})` : "cannot connect";
+}
+
+function seconds(ms: number): string {
+  return `${Math.round(ms / 100) / 10} s`;
+}
+
+function oneLine(s: string): string {
+  const flat = s.replace(/\s+/g, " ").trim();
+  return flat.length > 200 ? `${flat.slice(0, 200)}…` : flat;
+}
+
+/** Backoff before attempt n+1: 250 ms, 750 ms, ... (or what Retry-After asks, up to 5 s). */
+function pause(n: number, retryAfterMs?: number): Promise<void> {
+  const ms = retryAfterMs !== undefined ? Math.min(retryAfterMs, 5000) : 250 * (2 * n - 1);
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function semaphore(size: number) {
+  let free = size;
+  const waiting: Array<() => void> = [];
+  return async <T>(task: () => Promise<T>): Promise<T> => {
+    if (free === 0) await new Promise<void>((resolve) => waiting.push(resolve));
+    else free--;
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else free++;
+    }
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * The content of a migration directory as the registry's dirState returns it: base64 of a tar
+ * holding atlas.sum and the *.sql files. Decoded and checked like a directory in the repository:
+ * a registry answer that does not verify is refused rather than trusted. Pure.
+ */
+import { byteOrder, computeEntries, totalSum, verifySumFile, type MigrationFile } from "../atlas-sum.js";
+import { readTar } from "./tar.js";
+
+export interface DirState {
+  /** The h1 sum of the directory (the first line of atlas.sum): equal sums, equal directories. */
+  sum: string;
+  /** The last migration file in Atlas's order: the directory's version. */
+  latest?: string;
+}
+
+export function decodeDirState(content: unknown): DirState | { error: string } {
+  if (typeof content !== "string" || !/^[A-Za-z0-9+/]*={0,2}$/.test(content) || content.length % 4 !== 0) {
+    return { error: "the directory content is not base64" };
+  }
+  let entries;
+  try {
+    entries = readTar(Buffer.from(content, "base64"), { maxEntries: 100_000 });
+  } catch (e) {
+    return { error: `the directory content is not a valid tar archive (${(e as Error).message})` };
+  }
+  const sumFile = entries.find((e) => e.name === "atlas.sum");
+  const sql: MigrationFile[] = entries.filter((e) => e.name.endsWith(".sql"));
+  if (!sumFile) return { error: "the directory has no atlas.sum" };
+  const verdict = verifySumFile(Buffer.from(sumFile.bytes).toString("utf8"), sql);
+  if (!verdict.ok) return { error: "the directory's atlas.sum does not match its files" };
+  const names = sql.map((f) => f.name).sort(byteOrder);
+  return { sum: totalSum(computeEntries(sql)), ...(names.length > 0 && { latest: names[names.length - 1] }) };
+}

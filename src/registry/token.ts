@@ -1,0 +1,61 @@
+/**
+ * Where the Atlas Cloud token for tag pinning comes from, first match wins:
+ *   ATLAS_TOKEN        the token itself, in the sidecar's environment (from a Secret via env);
+ *   ATLAS_TOKEN_FILE   a file holding it (a mounted Secret key);
+ *   ATLAS_TOKEN_SECRET `<namespace>/<name>/<key>` of a Kubernetes Secret, read with the pod's
+ *                      service account (or the kubeconfig, locally).
+ * The token is never printed; messages name only where it was looked for.
+ */
+import { readFileSync } from "node:fs";
+import { UserError } from "../errors.js";
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export async function readToken(env: Env): Promise<string> {
+  const direct = env.ATLAS_TOKEN?.trim();
+  if (direct) return direct;
+  if (env.ATLAS_TOKEN_FILE) {
+    let text: string;
+    try {
+      text = readFileSync(env.ATLAS_TOKEN_FILE, "utf8");
+    } catch (e) {
+      throw new UserError({ source: "ATLAS_TOKEN_FILE", message: `cannot read ${env.ATLAS_TOKEN_FILE} (${(e as { code?: string }).code ?? "error"}): mount the Secret holding the Atlas Cloud token there` });
+    }
+    const token = text.trim();
+    if (token === "") throw new UserError({ source: "ATLAS_TOKEN_FILE", message: `${env.ATLAS_TOKEN_FILE} is empty: it must hold the Atlas Cloud token` });
+    return token;
+  }
+  if (env.ATLAS_TOKEN_SECRET) return readTokenSecret(env.ATLAS_TOKEN_SECRET);
+  throw new UserError({
+    source: "tag pinning",
+    message: "needs an Atlas Cloud token: give the plugin's sidecar ATLAS_TOKEN, ATLAS_TOKEN_FILE or ATLAS_TOKEN_SECRET (see the README, Tag pinning)",
+  });
+}
+
+async function readTokenSecret(reference: string): Promise<string> {
+  const source = "ATLAS_TOKEN_SECRET";
+  const parts = reference.split("/");
+  if (parts.length !== 3 || parts.some((p) => p === "")) {
+    throw new UserError({ source, message: `must be <namespace>/<name>/<key>, got ${JSON.stringify(reference)}` });
+  }
+  const [namespace, name, key] = parts as [string, string, string];
+  const k8s = await import("@kubernetes/client-node");
+  const config = new k8s.KubeConfig();
+  let data: Record<string, string> | undefined;
+  try {
+    config.loadFromDefault();
+    const secret = await config.makeApiClient(k8s.CoreV1Api).readNamespacedSecret({ name, namespace });
+    data = secret.data;
+  } catch (e) {
+    const code = (e as { code?: number }).code;
+    throw new UserError({
+      source,
+      message: `cannot read Secret ${namespace}/${name}${code ? ` (HTTP ${code})` : ""}: the repo-server's service account needs get on that Secret`,
+    });
+  }
+  const value = data?.[key];
+  if (value === undefined) throw new UserError({ source, message: `Secret ${namespace}/${name} has no key ${JSON.stringify(key)}` });
+  const token = Buffer.from(value, "base64").toString("utf8").trim();
+  if (token === "") throw new UserError({ source, message: `key ${JSON.stringify(key)} of Secret ${namespace}/${name} is empty` });
+  return token;
+}

@@ -1,0 +1,81 @@
+/**
+ * Sets one string in a YAML text by editing the text itself, so comments, quoting, flow style
+ * and alignment everywhere else stay byte for byte (a parse-and-print round trip would restyle
+ * the whole file). The result is parsed back and checked to differ from the input only there.
+ */
+import { isMap, isScalar, LineCounter, parseDocument, type Node, type YAMLMap } from "yaml";
+import { isDeepStrictEqual } from "node:util";
+import { yamlString } from "./yaml-stream.js";
+
+export function setStringInText(text: string, path: readonly string[], value: string): string {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, keepSourceTokens: true });
+  if (doc.errors.length > 0) throw new Error("cannot edit a YAML text with errors");
+  const written = yamlString(value);
+
+  // Walk down as far as the path exists.
+  let node: unknown = doc.contents;
+  let depth = 0;
+  while (depth < path.length && isMap(node)) {
+    const pair = (node as YAMLMap).items.find((p) => isScalar(p.key) && p.key.value === path[depth]);
+    if (!pair || pair.value === null) break;
+    node = pair.value;
+    depth++;
+  }
+
+  let edited: string;
+  if (depth === path.length) {
+    if (!isScalar(node) || !node.range) throw new Error(`${path.join(".")} is not a scalar`);
+    edited = splice(text, node.range[0], node.range[1], written);
+  } else {
+    if (!isMap(node) || !(node as Node).range) throw new Error(`${path.slice(0, depth).join(".")} is not a mapping`);
+    const map = node as YAMLMap;
+    const rest = path.slice(depth);
+    const [start, end] = map.range!;
+    if (map.flow && map.items.length > 0) {
+      // `{a: 1}` -> `{a: 1, b: {c: value}}`
+      const close = text.lastIndexOf("}", end - 1);
+      const nested = rest.reduceRight((inner, key) => `${yamlString(key)}: ${inner === written ? inner : `{${inner}}`}`, written);
+      edited = splice(text, close, close, `, ${nested}`);
+    } else {
+      const column = map.flow ? lineIndent(text, start) + 2 : lines.linePos(start).col - 1;
+      const block = rest.map((key, i) => `${" ".repeat(column + 2 * i)}${yamlString(key)}:${i === rest.length - 1 ? ` ${written}` : ""}`).join("\n");
+      if (map.flow) {
+        // An empty `{}`: replace it (and the blank before it) with the block, on the next lines.
+        const from = text.slice(0, start).trimEnd().length;
+        edited = splice(text, from, end, `\n${block}`);
+      } else {
+        // After the line holding the end of the mapping's last entry (and its comment).
+        const lineEnd = text.indexOf("\n", Math.max(start, end - 1));
+        const at = lineEnd === -1 ? text.length : lineEnd + 1;
+        edited = splice(text, at, at, `${lineEnd === -1 ? "\n" : ""}${block}\n`);
+      }
+    }
+  }
+  checkOnlyChange(text, edited, path, value);
+  return edited;
+}
+
+function splice(text: string, from: number, to: number, insert: string): string {
+  return text.slice(0, from) + insert + text.slice(to);
+}
+
+/** The indentation of the line holding `offset` (where the key of a `key: {}` starts). */
+function lineIndent(text: string, offset: number): number {
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  return /^ */.exec(text.slice(lineStart))![0].length;
+}
+
+function checkOnlyChange(before: string, after: string, path: readonly string[], value: string): void {
+  const expected = parseDocument(before).toJS() as Record<string, unknown>;
+  let node = expected;
+  for (const key of path.slice(0, -1)) {
+    if (node[key] === null || typeof node[key] !== "object") node[key] = {};
+    node = node[key] as Record<string, unknown>;
+  }
+  node[path[path.length - 1]!] = value;
+  const doc = parseDocument(after);
+  if (doc.errors.length > 0 || !isDeepStrictEqual(doc.toJS(), expected)) {
+    throw new Error(`editing ${path.join(".")} would change more than that value`);
+  }
+}

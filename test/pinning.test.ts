@@ -1,0 +1,403 @@
+/**
+ * Tag pinning against a registry stand-in on 127.0.0.1 and real Git repositories built here:
+ * first-parent history with a merge commit, a tag not pushed yet, the short-SHA convention,
+ * render-time pinning, verification, write-back pinning and every failure of the registry.
+ */
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { parseAllDocuments } from "yaml";
+import { run, type RunResult } from "./run.js";
+import { startRegistry, type Files, type StandIn, type StandInOptions } from "./registry-stand-in.js";
+
+const token = "aci_test_token_0123456789";
+
+/** Migration directory versions, as CI would push them. */
+const v1: Files = { "1_init.sql": "CREATE TABLE t (id int);\n" };
+const v2: Files = { ...v1, "2_add_c.sql": "ALTER TABLE t ADD COLUMN c int;\n" };
+const v3: Files = { ...v2, "3_add_d.sql": "ALTER TABLE t ADD COLUMN d int;\n" };
+
+interface History {
+  dir: string;
+  /** c1 <- c2 <- m3 (merge of feature f1) <- c4 = HEAD; the first-parent history is c4, m3, c2, c1. */
+  sha: { c1: string; c2: string; f1: string; m3: string; c4: string };
+  cleanup(): void;
+}
+
+function git(dir: string, ...args: string[]): string {
+  return execFileSync("git", ["-c", "user.name=Test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false", ...args], {
+    cwd: dir,
+    encoding: "utf8",
+    env: { PATH: process.env.PATH ?? "", HOME: dir, GIT_AUTHOR_DATE: "2026-01-01T00:00:00Z", GIT_COMMITTER_DATE: "2026-01-01T00:00:00Z" },
+  }).trim();
+}
+
+function buildHistory(): History {
+  const dir = mkdtempSync(join(tmpdir(), "argocd-atlas-git-"));
+  const commit = (message: string) => {
+    writeFileSync(join(dir, "CHANGELOG"), `${message}\n`, { flag: "a" });
+    git(dir, "add", "CHANGELOG");
+    git(dir, "commit", "-q", "-m", message);
+    return git(dir, "rev-parse", "HEAD");
+  };
+  git(dir, "init", "-q", "-b", "main");
+  const c1 = commit("c1");
+  const c2 = commit("c2");
+  git(dir, "checkout", "-q", "-b", "feature");
+  const f1 = commit("f1");
+  git(dir, "checkout", "-q", "main");
+  git(dir, "merge", "-q", "--no-ff", "-m", "m3", "feature");
+  const m3 = git(dir, "rev-parse", "HEAD");
+  const c4 = commit("c4");
+  return { dir, sha: { c1, c2, f1, m3, c4 }, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+function project(url: string, pin: string, remote = "{name: billing}"): string {
+  return `version: 1
+defaults:
+  urlFrom: {secretKeyRef: {name: billing-db, key: url}}
+  cloud:
+    url: ${url}
+    project: shop
+    tokenFrom: {secretKeyRef: {name: atlas-credentials, key: token}}
+  pin: ${pin}
+databases:
+  billing:
+    dir: {remote: ${remote}}
+environments:
+  prod: {}
+`;
+}
+
+function manifests(r: RunResult): Record<string, any>[] {
+  assert.equal(r.code, 0, r.stderr);
+  return parseAllDocuments(r.stdout).map((d) => d.toJS() as Record<string, any>);
+}
+
+const fast = { ARGOCD_ATLAS_REGISTRY_TIMEOUT_MS: "300", ARGOCD_ATLAS_REGISTRY_BUDGET_MS: "3000" };
+
+describe("tag pinning", () => {
+  let history: History;
+  let registry: StandIn | undefined;
+  before(() => {
+    history = buildHistory();
+  });
+  after(() => history.cleanup());
+
+  async function withRegistry(options: Partial<StandInOptions>, projectText: string, body: (r: StandIn) => Promise<void>) {
+    const { sha } = history;
+    registry = await startRegistry({
+      token,
+      // CI pushed c1, c2, the merge m3 and, from a pull request, f1; c4 is not pushed yet.
+      tags: { billing: { [sha.c1]: v1, [sha.c2]: v2, [sha.f1]: v2, [sha.m3]: v3 } },
+      latest: { billing: v3 },
+      ...options,
+    });
+    writeFileSync(join(history.dir, "atlas.project.yaml"), projectText.replace("REGISTRY", registry.url));
+    try {
+      await body(registry);
+    } finally {
+      await registry.close();
+      rmSync(join(history.dir, "atlas.project.yaml"), { force: true });
+    }
+  }
+
+  const render = (env: Record<string, string> = {}) =>
+    run(["generate"], { cwd: history.dir, env: { ATLAS_TOKEN: token, ARGOCD_APP_NAMESPACE: "shop", ...fast, ...env } });
+
+  it("pins the newest first-parent commit that was pushed, skipping a commit not pushed yet and branch commits", async () => {
+    await withRegistry({}, project("REGISTRY", "{mode: render}"), async (r) => {
+      const result = await render({ ARGOCD_APP_REVISION: history.sha.c4 });
+      const [migration] = manifests(result);
+      assert.deepEqual(migration!.spec.dir, { remote: { name: "billing", tag: history.sha.m3 } });
+      assert.deepEqual(migration!.metadata.annotations, {
+        "argocd-atlas.io/tag-resolved-for-revision": history.sha.c4,
+        "argocd-atlas.io/tag-resolved-from": "latest",
+        "argocd.argoproj.io/sync-wave": "-1",
+      });
+      assert.equal(result.stderr, "");
+      // c4 (not pushed), m3 (found), then the floating latest to compare.
+      assert.deepEqual(r.requests.map((q) => q.tag ?? "(latest)"), [history.sha.c4, history.sha.m3, "(latest)"]);
+      assert.ok(r.requests.every((q) => q.authorization === `Bearer ${token}`));
+    });
+  });
+
+  it("starts from the revision Argo CD renders (ARGOCD_APP_REVISION), else HEAD", async () => {
+    await withRegistry({}, project("REGISTRY", "{mode: render}"), async () => {
+      const [atC2] = manifests(await render({ ARGOCD_APP_REVISION: history.sha.c2 }));
+      assert.equal(atC2!.spec.dir.remote.tag, history.sha.c2);
+      assert.equal(atC2!.metadata.annotations["argocd-atlas.io/tag-resolved-for-revision"], history.sha.c2);
+      const [atHead] = manifests(await render());
+      assert.equal(atHead!.spec.dir.remote.tag, history.sha.m3);
+    });
+  });
+
+  it("warns when the pinned version differs from the registry's floating latest", async () => {
+    await withRegistry({}, project("REGISTRY", "{mode: render}"), async () => {
+      const result = await render({ ARGOCD_APP_REVISION: history.sha.c2 });
+      assert.equal(
+        result.stderr,
+        `atlas.project.yaml:8:8: defaults.pin: warning: database "billing" in environment "prod": pinned ${history.sha.c2}, the newest tag on this history, but the registry's latest version of "billing" differs (pushed from another branch, or from a newer commit)\n`,
+      );
+    });
+  });
+
+  it("follows a short-SHA tag convention", async () => {
+    const short = (sha: string) => sha.slice(0, 7);
+    await withRegistry(
+      { tags: { billing: { [short(history.sha.c2)]: v2, [short(history.sha.m3)]: v3 } } },
+      project("REGISTRY", '{mode: render, tagFormat: "{sha:7}"}'),
+      async (r) => {
+        const [migration] = manifests(await render());
+        assert.equal(migration!.spec.dir.remote.tag, short(history.sha.m3));
+        assert.deepEqual(r.requests.map((q) => q.tag ?? "(latest)"), [short(history.sha.c4), short(history.sha.m3), "(latest)"]);
+      },
+    );
+  });
+
+  it("fails with the fix when no candidate was pushed", async () => {
+    await withRegistry({ tags: { billing: {} } }, project("REGISTRY", "{mode: render, candidates: 3}"), async () => {
+      const result = await render();
+      assert.equal(result.stdout, "");
+      assert.equal(result.code, 1);
+      assert.equal(
+        result.stderr,
+        `atlas.project.yaml:8:8: defaults.pin: database "billing" in environment "prod": none of the last 3 commits of the first-parent history of ${history.sha.c4.slice(0, 12)} is a tag of directory "billing" (format {sha}): push it from CI (atlas migrate push billing:<commit SHA>), check pin.tagFormat, or raise pin.candidates\n`,
+      );
+    });
+  });
+
+  it("verifies an explicit tag, without resolving", async () => {
+    await withRegistry({}, project("REGISTRY", "{verify: true}", `{name: billing, tag: ${history.sha.c2}}`), async (r) => {
+      const [migration] = manifests(await render());
+      assert.equal(migration!.spec.dir.remote.tag, history.sha.c2);
+      assert.equal(migration!.metadata.annotations["argocd-atlas.io/tag-resolved-from"], undefined);
+      assert.deepEqual(r.requests.map((q) => q.tag), [history.sha.c2]);
+    });
+  });
+
+  it("fails the render on a typo in a verified tag", async () => {
+    await withRegistry({}, project("REGISTRY", "{verify: true}", "{name: billing, tag: 0deadbeef}"), async () => {
+      const result = await render();
+      assert.deepEqual(result, {
+        code: 1,
+        stdout: "",
+        stderr:
+          'atlas.project.yaml:11:40: databases.billing.dir.remote.tag: database "billing" in environment "prod": tag "0deadbeef" does not exist for directory "billing" in the Atlas Registry: check the tag (CI pushes <directory>:<commit SHA>)\n',
+      });
+    });
+  });
+
+  it("renders a floating tag without a request, warning that the operator will not pick up pushes", async () => {
+    await withRegistry({}, project("REGISTRY", "{mode: off}", "{name: billing, tag: latest}"), async (r) => {
+      const result = await render();
+      const [migration] = manifests(result);
+      assert.equal(migration!.spec.dir.remote.tag, "latest");
+      assert.equal(
+        result.stderr,
+        'atlas.project.yaml:11:19: databases.billing.dir.remote: warning: database "billing" in environment "prod" follows the floating latest version of "billing", which the operator never re-applies after a new push: pin a tag (dir.remote.tag), or set pin.mode: render or write\n',
+      );
+      assert.equal(r.requests.length, 0, "no registry without a request");
+    });
+  });
+
+  it("looks up each distinct (directory, tag) once per run, and remembers confirmed tags across runs", async () => {
+    const text = `${project("REGISTRY", "{mode: render}").replace("environments:", "  billing-replica:\n    dir: {remote: {name: billing}}\nenvironments:")}`;
+    const home = mkdtempSync(join(tmpdir(), "argocd-atlas-home-"));
+    try {
+      await withRegistry({}, text, async (r) => {
+        const docs = manifests(await render({ HOME: home }));
+        assert.equal(docs.length, 2);
+        assert.deepEqual(r.requests.map((q) => q.tag ?? "(latest)"), [history.sha.c4, history.sha.m3, "(latest)"]);
+        r.requests.length = 0;
+        manifests(await render({ HOME: home }));
+        // m3 comes from the cache; c4 (absent) and the floating latest are asked again.
+        assert.deepEqual(r.requests.map((q) => q.tag ?? "(latest)"), [history.sha.c4, "(latest)"]);
+        const cache = readFileSync(join(home, ".cache/argocd-atlas/registry-tags-v1.json"), "utf8");
+        assert.equal(cache.includes(token), false, "the cache holds no token");
+      });
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+
+  describe("failures: one line naming what was tried and the fix, nothing on stdout, no token", () => {
+    const failure = async (options: Partial<StandInOptions>, env: Record<string, string>, expected: string | RegExp) => {
+      await withRegistry(options, project("REGISTRY", "{mode: render}"), async () => {
+        const result = await render(env);
+        assert.equal(result.stdout, "");
+        assert.equal(result.code, 1);
+        if (typeof expected === "string") assert.equal(result.stderr, `${expected}\n`);
+        else assert.match(result.stderr, expected);
+        assert.equal(result.stderr.split("\n").length, 2, "one line");
+        assert.equal(result.stderr.includes(token), false);
+      });
+    };
+    const endpoint = () => registry!.url;
+
+    it("no token", async () => {
+      await failure({}, { ATLAS_TOKEN: "" }, "tag pinning: needs an Atlas Cloud token: give the plugin's sidecar ATLAS_TOKEN, ATLAS_TOKEN_FILE or ATLAS_TOKEN_SECRET (see the README, Tag pinning)");
+    });
+
+    it("an unreadable token file", async () => {
+      await failure({}, { ATLAS_TOKEN: "", ATLAS_TOKEN_FILE: "/nonexistent/token" }, "ATLAS_TOKEN_FILE: cannot read /nonexistent/token (ENOENT): mount the Secret holding the Atlas Cloud token there");
+    });
+
+    it("401 unauthorized", async () => {
+      await failure({}, { ATLAS_TOKEN: "aci_wrong" }, new RegExp(`^tag pinning: Atlas Registry http://127\\.0\\.0\\.1:\\d+/query: the token was refused \\(HTTP 401\\) when asking for billing at tag ${history.sha.c4}; check the Atlas Cloud token given to the plugin \\(ATLAS_TOKEN or ATLAS_TOKEN_FILE\\)\\n$`));
+    });
+
+    it("403 forbidden", async () => {
+      await failure({ respond: () => ({ status: 403, body: '{"errors":[{"message":"forbidden"}]}' }) }, {}, /the token was refused \(HTTP 403\)/);
+    });
+
+    it("a server that never answers: the request timeout, then retries, then a clear error", async () => {
+      const started = Date.now();
+      await failure({ respond: () => "hang" }, {}, new RegExp(`^tag pinning: Atlas Registry http://127\\.0\\.0\\.1:\\d+/query: no answer within 0\\.3 s when asking for billing at tag ${history.sha.c4}, after 3 attempts; check that the repo-server can reach it\\n$`));
+      assert.ok(Date.now() - started < 5000, "bounded by the timeouts");
+    });
+
+    it("the total budget", async () => {
+      await failure({ respond: () => "hang" }, { ARGOCD_ATLAS_REGISTRY_TIMEOUT_MS: "5000", ARGOCD_ATLAS_REGISTRY_BUDGET_MS: "500" }, /ran out of its 0\.5 s budget after 1 requests; the registry is slow or unreachable/);
+    });
+
+    it("connection resets", async () => {
+      await failure({ respond: () => "reset" }, {}, /cannot connect \(\w+\) when asking for billing at tag [0-9a-f]{40}, after 3 attempts/);
+    });
+
+    it("an unreachable registry", async () => {
+      const text = project("http://127.0.0.1:9/query", "{mode: render}");
+      writeFileSync(join(history.dir, "atlas.project.yaml"), text);
+      try {
+        const result = await render();
+        assert.equal(result.code, 1);
+        assert.equal(result.stdout, "");
+        assert.match(result.stderr, /^tag pinning: Atlas Registry http:\/\/127\.0\.0\.1:9\/query: cannot connect \(ECONNREFUSED\) when asking for billing at tag [0-9a-f]{40}, after 3 attempts; check that the repo-server can reach it\n$/);
+      } finally {
+        rmSync(join(history.dir, "atlas.project.yaml"));
+      }
+    });
+
+    it("a GraphQL error other than not found", async () => {
+      await failure({ respond: () => ({ status: 200, body: '{"errors":[{"message":"internal: database is locked"}],"data":null}' }) }, {}, /the registry answered "internal: database is locked" for billing at tag/);
+    });
+
+    it("a registry that echoes the token in its error", async () => {
+      await failure({ respond: (q) => ({ status: 200, body: JSON.stringify({ errors: [{ message: `bad token ${q.authorization}` }] }) }) }, {}, /the registry answered "bad token Bearer \[redacted\]"/);
+    });
+
+    it("malformed JSON", async () => {
+      await failure({ respond: () => ({ status: 200, body: "<html>gateway</html>" }) }, {}, /the answer for billing at tag [0-9a-f]{40} is not JSON \(HTTP 200\); is the endpoint a GraphQL API\?/);
+    });
+
+    it("content that is not base64", async () => {
+      await failure({ respond: () => ({ status: 200, body: '{"data":{"dirState":{"content":"%%%"}}}' }) }, {}, /is unusable: the directory content is not base64/);
+    });
+
+    it("content that is not a tar archive", async () => {
+      await failure({ respond: () => ({ status: 200, body: JSON.stringify({ data: { dirState: { content: Buffer.alloc(1024, 7).toString("base64") } } }) }) }, {}, /is unusable: the directory content is not a valid tar archive \(bad checksum field\)/);
+    });
+
+    it("a directory whose atlas.sum does not match its files (a lying registry)", async () => {
+      const { dirContent } = await import("./registry-stand-in.js");
+      const good = Buffer.from(dirContent(v2), "base64");
+      // Flip a byte of the first SQL file's content (after the atlas.sum entry).
+      const at = good.indexOf(Buffer.from("CREATE TABLE"));
+      good[at] = "c".charCodeAt(0);
+      await failure({ respond: () => ({ status: 200, body: JSON.stringify({ data: { dirState: { content: good.toString("base64") } } }) }) }, {}, /is unusable: the directory's atlas\.sum does not match its files/);
+    });
+
+    it("no .git", async () => {
+      const dir = mkdtempSync(join(tmpdir(), "argocd-atlas-nogit-"));
+      try {
+        writeFileSync(join(dir, "atlas.project.yaml"), project("http://127.0.0.1:9/query", "{mode: render}"));
+        const result = await run(["generate"], { cwd: dir, env: { ATLAS_TOKEN: token } });
+        assert.equal(result.code, 1);
+        assert.equal(result.stderr, `tag pinning: needs the repository history, but ${dir} has no .git: Argo CD sends it unless tar exclusions or manifest-generate-paths leave it out; locally, run inside a git clone\n`);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it("retries 5xx and 429, then succeeds", async () => {
+      await withRegistry(
+        { respond: (_q, n) => (n === 1 ? { status: 503, body: "busy" } : n === 2 ? { status: 429, body: "slow down", headers: { "retry-after": "0" } } : undefined) },
+        project("REGISTRY", "{mode: render}"),
+        async (r) => {
+          const [migration] = manifests(await render());
+          assert.equal(migration!.spec.dir.remote.tag, history.sha.m3);
+          assert.equal(r.requests.length, 5, "two retried attempts, then c4, m3 and latest");
+        },
+      );
+    });
+  });
+
+  describe("pin (write-back)", () => {
+    const writeProject = (tag: string) =>
+      project("REGISTRY", "{mode: write}").replace(
+        "environments:\n  prod: {}\n",
+        `environments:\n  prod:   # production\n    databases:\n      billing:\n        dir: {remote: {tag: ${tag}}}   # pinned by argocd-atlas pin\n  staging: {}\n`,
+      );
+
+    it("writes the latest tags into the file, changing only those values, and prints what changed", async () => {
+      await withRegistry({}, writeProject(history.sha.c2), async (r) => {
+        const result = await run(["pin"], { cwd: history.dir, env: { ATLAS_TOKEN: token } });
+        assert.equal(result.code, 0, result.stderr);
+        assert.equal(
+          result.stdout,
+          `environments.prod.databases.billing.dir.remote.tag: ${history.sha.c2} -> ${history.sha.m3}\n` +
+            `environments.staging.databases.billing.dir.remote.tag: (none) -> ${history.sha.m3}\n` +
+            "wrote atlas.project.yaml\n",
+        );
+        const text = readFileSync(join(history.dir, "atlas.project.yaml"), "utf8");
+        assert.equal(
+          text,
+          writeProject(history.sha.m3)
+            .replace("REGISTRY", r.url)
+            .replace("  staging: {}\n", `  staging:\n    databases:\n      billing:\n        dir:\n          remote:\n            tag: ${history.sha.m3}\n`),
+        );
+        const again = await run(["pin", "--check"], { cwd: history.dir, env: { ATLAS_TOKEN: token } });
+        assert.deepEqual(again, {
+          code: 0,
+          stdout: `environments.prod.databases.billing.dir.remote.tag: ${history.sha.m3} (up to date)\nenvironments.staging.databases.billing.dir.remote.tag: ${history.sha.m3} (up to date)\n`,
+          stderr: "",
+        });
+      });
+    });
+
+    it("--check exits 3 when a pin is behind and writes nothing", async () => {
+      await withRegistry({}, writeProject(history.sha.c2), async () => {
+        const before = readFileSync(join(history.dir, "atlas.project.yaml"), "utf8");
+        const result = await run(["pin", "--check", "-e", "prod"], { cwd: history.dir, env: { ATLAS_TOKEN: token } });
+        assert.deepEqual(result, { code: 3, stdout: `environments.prod.databases.billing.dir.remote.tag: ${history.sha.c2} -> ${history.sha.m3} (behind)\n`, stderr: "" });
+        assert.equal(readFileSync(join(history.dir, "atlas.project.yaml"), "utf8"), before);
+      });
+    });
+
+    it("never moves a pin to an older directory version unless --allow-older", async () => {
+      await withRegistry({}, writeProject(history.sha.m3), async () => {
+        const result = await run(["pin", "-e", "prod", "--revision", history.sha.c2], { cwd: history.dir, env: { ATLAS_TOKEN: token } });
+        assert.equal(result.code, 1);
+        assert.equal(result.stdout, "");
+        assert.equal(
+          result.stderr,
+          `atlas.project.yaml:8:8: defaults.pin: warning: database "billing" in environment "prod": pinned ${history.sha.c2}, the newest tag on this history, but the registry's latest version of "billing" differs (pushed from another branch, or from a newer commit)\n` +
+            `atlas.project.yaml:16:29: environments.prod.databases.billing.dir.remote.tag: database "billing" in environment "prod": the latest tag ${history.sha.c2} (up to 2_add_c.sql) is older than the pinned ${history.sha.m3} (up to 3_add_d.sql); moving back makes the operator refuse a migrate down: pass --allow-older if intended\n`,
+        );
+        const allowed = await run(["pin", "-e", "prod", "--revision", history.sha.c2, "--allow-older"], { cwd: history.dir, env: { ATLAS_TOKEN: token } });
+        assert.equal(allowed.code, 0, allowed.stderr);
+        assert.match(readFileSync(join(history.dir, "atlas.project.yaml"), "utf8"), new RegExp(`tag: ${history.sha.c2}}}   # pinned by argocd-atlas pin`));
+      });
+    });
+
+    it("says when there is nothing to pin", async () => {
+      await withRegistry({}, project("REGISTRY", "{mode: render}"), async () => {
+        const result = await run(["pin"], { cwd: history.dir, env: { ATLAS_TOKEN: token } });
+        assert.deepEqual(result, { code: 0, stdout: "nothing to pin: no database in prod has pin.mode write\n", stderr: "" });
+      });
+    });
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * A stand-in for the Atlas Registry on 127.0.0.1 that speaks the documented `dirState` shapes:
+ * 200 with base64 tar content, 200 with a GraphQL "not found" error for an unknown tag, 401 for
+ * a wrong token. `respond` overrides the answer for failure tests.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { computeEntries, formatSumFile } from "../src/atlas-sum.js";
+import { writeTar } from "../src/registry/tar.js";
+
+/** Migration files of a directory version: name -> SQL. */
+export type Files = Record<string, string>;
+
+export interface Request {
+  name?: string;
+  tag?: string;
+  authorization?: string;
+}
+
+export interface StandInOptions {
+  token: string;
+  /** Directory name -> tag -> files. */
+  tags: Record<string, Record<string, Files>>;
+  /** Directory name -> the floating latest version. */
+  latest?: Record<string, Files>;
+  delayMs?: number;
+  /** Return an answer to override the normal one; "hang" never answers, "reset" drops the connection. */
+  respond?: (request: Request, n: number) => { status: number; body: string; headers?: Record<string, string> } | "hang" | "reset" | undefined;
+}
+
+export interface StandIn {
+  url: string;
+  requests: Request[];
+  close(): Promise<void>;
+}
+
+/** base64 of the tar Atlas makes of a directory: atlas.sum first, then the files in name order. */
+export function dirContent(files: Files): string {
+  const entries = Object.keys(files)
+    .sort()
+    .map((name) => ({ name, bytes: Buffer.from(files[name]!) }));
+  const sum = formatSumFile(computeEntries(entries));
+  return Buffer.from(writeTar([{ name: "atlas.sum", bytes: Buffer.from(sum) }, ...entries])).toString("base64");
+}
+
+export async function startRegistry(options: StandInOptions): Promise<StandIn> {
+  const requests: Request[] = [];
+  const sockets = new Set<import("node:net").Socket>();
+  const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
+    let raw = "";
+    for await (const chunk of req) raw += chunk;
+    let input: { name?: string; tag?: string } = {};
+    try {
+      input = (JSON.parse(raw) as { variables: { input: typeof input } }).variables.input;
+    } catch {
+      input = {};
+    }
+    const request: Request = { ...input, authorization: req.headers.authorization };
+    requests.push(request);
+    if (options.delayMs) await new Promise((r) => setTimeout(r, options.delayMs));
+    const override = options.respond?.(request, requests.length);
+    if (override === "hang") return;
+    if (override === "reset") return req.socket.destroy();
+    const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { "content-type": "application/json", ...headers });
+      res.end(typeof body === "string" ? body : JSON.stringify(body));
+    };
+    if (override) return send(override.status, override.body, override.headers);
+    if (req.headers.authorization !== `Bearer ${options.token}`) return send(401, { errors: [{ message: "unauthorized" }], data: null });
+    const files = input.tag === undefined ? options.latest?.[input.name ?? ""] : options.tags[input.name ?? ""]?.[input.tag];
+    if (!files) return send(200, { errors: [{ message: "dir not found", path: ["dirState"] }], data: null });
+    send(200, { data: { dirState: { content: dirContent(files) } } });
+  });
+  server.on("connection", (s) => {
+    sockets.add(s);
+    s.on("close", () => sockets.delete(s));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/query`,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
