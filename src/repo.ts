@@ -22,10 +22,13 @@ export function openRepo(projectDir: string, cwd: string): Repo {
   }
 }
 
-/** How a file is named in messages: relative to the working directory when below it. */
+/**
+ * How a file is named in messages: relative to the working directory (`../migrations/atlas.sum`
+ * from the app path), so messages are the same in every checkout and name no temporary directory.
+ */
 export function displayPath(repo: Repo, abs: string): string {
   const rel = relative(repo.cwd, abs);
-  return rel === "" ? "." : rel.startsWith("..") || isAbsolute(rel) ? abs : rel;
+  return rel === "" ? "." : isAbsolute(rel) ? abs : rel;
 }
 
 export function isInside(root: string, abs: string): boolean {

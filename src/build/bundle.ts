@@ -8,7 +8,7 @@
  * only the verbs that use them load them.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
@@ -31,6 +31,7 @@ await build({
   banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
 });
 await build({ ...common, entryPoints: [join(root, "src/launcher.cts")], outfile: join(dist, "cli.cjs"), banner: { js: "#!/usr/bin/env node" } });
+chmodSync(join(dist, "cli.cjs"), 0o755);
 
 // Warm-up render: the example with an in-repo directory, copied so nothing is written in the tree.
 const warm = mkdtempSync(join(tmpdir(), "argocd-atlas-warm-"));

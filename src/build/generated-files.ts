@@ -11,7 +11,7 @@ import standaloneCode from "ajv/dist/standalone/index.js";
 import { atlasMigrationSchema, configMapSchema } from "../manifest-schemas.js";
 import { readFileSync } from "node:fs";
 import { stringify } from "yaml";
-import { readHealthScripts, renderInstallFiles } from "../health/install-files.js";
+import { installFilePaths, readHealthScripts, renderInstallFiles } from "../health/install-files.js";
 import { parameterSpecs } from "../plugin-inputs.js";
 import { projectFileName } from "../project-schema.js";
 import { projectSchema } from "../project-schema.js";
@@ -22,6 +22,7 @@ const header = (from: string) =>
   `// Generated from ${from} by \`npm run gen\`. Do not edit.\n`;
 
 export function generatedFiles(): Map<string, string> {
+  const healthFiles = renderInstallFiles(readHealthScripts());
   return new Map([
     ["schema/atlas.project.schema.json", `${JSON.stringify(projectSchema, null, 2)}\n`],
     ["src/generated/project-types.ts", header("src/project-schema.ts") + schemaToTypeScript(projectSchema, "Project")],
@@ -31,7 +32,9 @@ export function generatedFiles(): Map<string, string> {
       compileValidators({ validateAtlasMigration: atlasMigrationSchema, validateConfigMap: configMapSchema }, false, "src/manifest-schemas.ts"),
     ],
     ["plugin.yaml", pluginYaml()],
-    ...renderInstallFiles(readHealthScripts()).map((f): [string, string] => [f.path, f.text]),
+    ...healthFiles.map((f): [string, string] => [f.path, f.text]),
+    // The install overlay carries its own copy: kustomize reads no file outside its directory.
+    ["plugin/kustomize/argocd-cm-health.yaml", healthFiles.find((f) => f.path === installFilePaths.kustomize)!.text],
     ["README.md", fillReadme(readFileSync(new URL("../../README.md", import.meta.url), "utf8"))],
   ]);
 }
