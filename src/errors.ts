@@ -57,10 +57,13 @@ export function formatPath(path: DocPath): string {
   return out;
 }
 
-/** One line: `source:line:column: path: message`, leaving out what is unknown. */
+/**
+ * One line: `source:line:column: path: message`, leaving out what is unknown. Control
+ * characters (a line break in a file name, say) are escaped, so a problem is always one line.
+ */
 export function formatProblem(p: Problem): string {
   let where = p.source;
   if (p.line !== undefined) where += `:${p.line}:${p.column ?? 1}`;
   const path = p.path && p.path.length > 0 ? `${formatPath(p.path)}: ` : "";
-  return `${where}: ${path}${p.message}`;
+  return `${where}: ${path}${p.message}`.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

@@ -10,7 +10,7 @@ import { projectProblems } from "./project-checks.js";
 import { projectSchema } from "./project-schema.js";
 import { schemaProblems, type CompiledValidator } from "./schema-problems.js";
 import { displayPath, readRepoFile, type Repo } from "./repo.js";
-import { parseYamlDocument, type YamlSource } from "./yaml-source.js";
+import { decodeYamlBytes, parseYamlDocument, type YamlSource } from "./yaml-source.js";
 
 /** Far above any real project file (1,000 databases take about 100 KiB), far below trouble. */
 export const maxProjectFileBytes = 1024 * 1024;
@@ -21,8 +21,8 @@ export interface LoadedProject {
 }
 
 export function loadProject(repo: Repo, file: string): LoadedProject {
-  const text = readRepoFile(repo, file, maxProjectFileBytes).toString("utf8");
-  return parseProject(displayPath(repo, file), text);
+  const name = displayPath(repo, file);
+  return parseProject(name, decodeYamlBytes(name, readRepoFile(repo, file, maxProjectFileBytes)));
 }
 
 /** The pure half of loadProject: text in, project out. */

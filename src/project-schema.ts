@@ -165,7 +165,7 @@ const definitions = {
         type: "string",
         minLength: 1,
         maxLength: 1024,
-        pattern: "^[^/\\\\\\u0000][^\\\\\\u0000]*$",
+        pattern: "^[^/\\\\\\u0000-\\u001f][^\\\\\\u0000-\\u001f]*$",
       },
       configMapRef: {
         description: "An existing ConfigMap holding the migration files.",
@@ -210,7 +210,7 @@ const definitions = {
     type: "object",
     propertyNames: {
       description: "A label key: an optional DNS subdomain prefix and '/', then at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit.",
-      pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$",
+      pattern: "^((?=[^/]{1,253}/)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$",
       maxLength: 317,
     },
     additionalProperties: {
@@ -225,7 +225,7 @@ const definitions = {
     type: "object",
     propertyNames: {
       description: "An annotation key: an optional DNS subdomain prefix and '/', then at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit.",
-      pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$",
+      pattern: "^((?=[^/]{1,253}/)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$",
       maxLength: 317,
     },
     additionalProperties: { type: "string", maxLength: 65536 },

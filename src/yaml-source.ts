@@ -8,6 +8,9 @@ import { UserError, type DocPath, type Problem } from "./errors.js";
 /** Aliases a document may expand; enough for sharing a block or two, far from an alias bomb. */
 const maxAliasCount = 50;
 
+/** Nesting a project file never needs; deeper documents would only exhaust the stack. */
+const maxDepth = 100;
+
 export interface YamlSource {
   /** How the file is named in messages. */
   readonly name: string;
@@ -25,13 +28,42 @@ const yamlErrorText: Record<string, string> = {
   BAD_ALIAS: "an alias must refer to an anchor defined before it",
 };
 
+/** Decodes a file's bytes as UTF-8, refusing anything else with the position of the first bad byte. */
+export function decodeYamlBytes(name: string, bytes: Uint8Array): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new UserError({ source: name, line: 1, column: 1, message: "the file is UTF-16: save it as UTF-8" });
+  }
+  const bad = firstInvalidUtf8(bytes);
+  if (bad !== -1) {
+    const lineStart = bytes.lastIndexOf(0x0a, bad - 1) + 1;
+    const line = bytes.subarray(0, lineStart).reduce((n, b) => n + (b === 0x0a ? 1 : 0), 1);
+    const column = Buffer.from(bytes.subarray(lineStart, bad)).toString("utf8").length + 1;
+    throw new UserError({ source: name, line, column, message: "not valid UTF-8: save the file as UTF-8" });
+  }
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+}
+
 export function parseYamlDocument(name: string, text: string): YamlSource {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, resolveKnownTags: false });
   const at = (offset: number) => {
     const pos = lines.linePos(offset);
     return { line: pos.line, column: pos.col };
   };
+  // YAML allows no control characters but tab and line breaks (and a leading byte-order mark).
+  const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufeff\ufffe\uffff]/.exec(text.replace(/^\ufeff/, " "));
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, resolveKnownTags: false });
+  } catch (e) {
+    if (e instanceof RangeError) {
+      throw new UserError({ source: name, line: 1, column: 1, message: `invalid YAML: nested too deeply to read (a project file needs far fewer than ${maxDepth} levels)` });
+    }
+    throw e;
+  }
+  if (control) {
+    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+    throw new UserError({ source: name, ...at(control.index), message: `invalid YAML: control character U+${code} is not allowed: remove it` });
+  }
   const syntax = [...doc.errors, ...doc.warnings];
   if (syntax.length > 0) {
     throw new UserError(
@@ -41,6 +73,10 @@ export function parseYamlDocument(name: string, text: string): YamlSource {
         message: yamlErrorText[e.code] ?? `invalid YAML: ${firstSentence(e.message)}`,
       })),
     );
+  }
+  const deep = tooDeep(doc.contents);
+  if (deep) {
+    throw new UserError({ source: name, ...at(deep.range?.[0] ?? 0), message: `invalid YAML: nested more than ${maxDepth} levels deep: a project file needs far fewer` });
   }
   let value: unknown;
   try {
@@ -66,6 +102,33 @@ export function parseYamlDocument(name: string, text: string): YamlSource {
       return range ? { source: name, ...at(range[0]), path, message } : { source: name, path, message };
     },
   };
+}
+
+/** The first node nested deeper than maxDepth, found without recursion. */
+function tooDeep(root: unknown): Node | undefined {
+  const stack: Array<[unknown, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth >= maxDepth) return node;
+    for (const item of node.items) stack.push([isPair(item) ? item.value : item, depth + 1]);
+  }
+  return undefined;
+}
+
+/** Offset of the first byte that does not belong to a valid UTF-8 sequence, or -1. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    for (let k = 1; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    // Overlong forms, surrogates and code points above U+10FFFF.
+    const second = bytes[i + 1] ?? 0;
+    if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second >= 0xa0) || (b === 0xf0 && second < 0x90) || (b === 0xf4 && second >= 0x90)) return i;
+    i += length;
+  }
+  return -1;
 }
 
 /** The deepest node along `path` (so a missing field points at its parent mapping). */
