@@ -20,8 +20,10 @@ try {
 const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${fs.readFileSync(bundle, "utf8")}\n})`, {
   filename: bundle,
   cachedData,
-  importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
 });
+// import() inside a vm.Script needs an experimental flag on Node.js 20: lend the bundle ours
+// (for the ESM-only Kubernetes client; see src/esm-import.ts).
+(globalThis as { argocdAtlasImport?: (specifier: string) => Promise<unknown> }).argocdAtlasImport = (specifier) => import(specifier);
 if (process.env.ARGOCD_ATLAS_WRITE_CODE_CACHE === "1") {
   // After the run, so the cache also holds the functions the run compiled.
   process.once("beforeExit", () => fs.writeFileSync(cacheFile, script.createCachedData()));

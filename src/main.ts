@@ -29,9 +29,12 @@ Verbs:
       --check                  write nothing; exit 3 when a pin is behind
       --allow-older            allow moving a pin to an older directory version
   doctor [PATH]         Check a cluster (current kubeconfig context) for what the plugin needs
-      -e, --environment NAME   also check the Secrets this environment references
+      -e, --environment NAME   also check the Secrets and ConfigMaps this environment references
       --namespace NS           namespace of that environment's objects (default: the context's)
       --argocd-namespace NS    where Argo CD runs (default: argocd)
+      --repo-server NAME       the repo-server Deployment (default: argocd-repo-server)
+      --kubeconfig FILE        kubeconfig to use (default: $KUBECONFIG, else ~/.kube/config)
+      --context NAME           kubeconfig context to use (default: the current one)
   help                  Show this text
   version               Print the version
 `;

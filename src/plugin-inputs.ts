@@ -11,6 +11,9 @@
  */
 import { UserError } from "./errors.js";
 
+/** The name Applications use in spec.source.plugin.name (plugin.yaml sets no spec.version, so no suffix). */
+export const pluginName = "argocd-atlas";
+
 export interface ParameterSpec {
   name: string;
   title: string;

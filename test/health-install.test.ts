@@ -1,10 +1,5 @@
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
-import { mkdtemp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, it } from "node:test";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import { parse } from "yaml";
 import { healthConfigData, installFilePaths, readHealthScripts, renderInstallFiles } from "../src/health/install-files.js";
 

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { parseAllDocuments } from "yaml";
-import { run, type RunResult } from "./run.js";
+import { run, runBuilt, type RunResult } from "./run.js";
 import { startRegistry, type Files, type StandIn, type StandInOptions } from "./registry-stand-in.js";
 
 const token = "aci_test_token_0123456789";
@@ -125,6 +125,14 @@ describe("tag pinning", () => {
     });
   });
 
+  it("pins through the built CLI with nothing on stderr (no runtime warnings)", async () => {
+    await withRegistry({}, project("REGISTRY", "{mode: render}"), async () => {
+      const result = await runBuilt(["generate"], { cwd: history.dir, env: { ATLAS_TOKEN: token, ARGOCD_APP_NAMESPACE: "shop", ...fast } });
+      assert.equal(result.stderr, "");
+      assert.equal(manifests(result)[0]!.spec.dir.remote.tag, history.sha.m3);
+    });
+  });
+
   it("starts from the revision Argo CD renders (ARGOCD_APP_REVISION), else HEAD", async () => {
     await withRegistry({}, project("REGISTRY", "{mode: render}"), async () => {
       const [atC2] = manifests(await render({ ARGOCD_APP_REVISION: history.sha.c2 }));
@@ -236,7 +244,6 @@ describe("tag pinning", () => {
         assert.equal(result.stderr.includes(token), false);
       });
     };
-    const endpoint = () => registry!.url;
 
     it("no token", async () => {
       await failure({}, { ATLAS_TOKEN: "" }, "tag pinning: needs an Atlas Cloud token: give the plugin's sidecar ATLAS_TOKEN, ATLAS_TOKEN_FILE or ATLAS_TOKEN_SECRET (see the README, Tag pinning)");

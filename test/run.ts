@@ -1,5 +1,5 @@
 /** Test helpers: run a verb in-process or as a real process, and build throwaway repositories. */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -36,6 +36,26 @@ export function runProcess(args: string[], options: { cwd: string; env?: Record<
     timeout: options.timeoutMs ?? 30_000,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * Runs the built CLI (dist/cli.cjs, as installed) as a process, without blocking this one, so a
+ * stand-in server in this process can answer it.
+ */
+export function runBuilt(args: string[], options: { cwd: string; env?: Record<string, string>; timeoutMs?: number }): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(repoRoot, "dist/cli.cjs"), ...args], {
+      cwd: options.cwd,
+      env: { PATH: process.env.PATH ?? "", ...options.env },
+      timeout: options.timeoutMs ?? 30_000,
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d));
+    child.stderr.on("data", (d: Buffer) => (stderr += d));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
 }
 
 /**

@@ -12,7 +12,7 @@ import { atlasMigrationSchema, configMapSchema } from "../manifest-schemas.js";
 import { readFileSync } from "node:fs";
 import { stringify } from "yaml";
 import { installFilePaths, readHealthScripts, renderInstallFiles } from "../health/install-files.js";
-import { parameterSpecs } from "../plugin-inputs.js";
+import { parameterSpecs, pluginName } from "../plugin-inputs.js";
 import { projectFileName } from "../project-schema.js";
 import { projectSchema } from "../project-schema.js";
 import { fillReadme } from "./readme-sections.js";
@@ -38,9 +38,6 @@ export function generatedFiles(): Map<string, string> {
     ["README.md", fillReadme(readFileSync(new URL("../../README.md", import.meta.url), "utf8"))],
   ]);
 }
-
-/** The name Applications use in spec.source.plugin.name (no spec.version, so no suffix). */
-export const pluginName = "argocd-atlas";
 
 /** The CMP v2 plugin definition; commands are exec'd directly, no shell. */
 function pluginYaml(): string {

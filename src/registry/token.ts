@@ -7,6 +7,7 @@
  * The token is never printed; messages name only where it was looked for.
  */
 import { readFileSync } from "node:fs";
+import { importEsm } from "../esm-import.js";
 import { UserError } from "../errors.js";
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -39,7 +40,7 @@ async function readTokenSecret(reference: string): Promise<string> {
     throw new UserError({ source, message: `must be <namespace>/<name>/<key>, got ${JSON.stringify(reference)}` });
   }
   const [namespace, name, key] = parts as [string, string, string];
-  const k8s = await import("@kubernetes/client-node");
+  const k8s = await importEsm<typeof import("@kubernetes/client-node")>("@kubernetes/client-node");
   const config = new k8s.KubeConfig();
   let data: Record<string, string> | undefined;
   try {
