@@ -16,6 +16,25 @@ const dnsSubdomain = "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0
 /** Characters that would break the `atlas://<name>?tag=<tag>` URL the operator builds. */
 const registryToken = "^[^\\s?#&=/\\\\]+$";
 
+/** A key of a Secret or ConfigMap, as the operator's `*KeyRef` fields name it. */
+function keyReference(kind: "Secret" | "ConfigMap") {
+  return {
+    description: `A key of a ${kind} in the same namespace as the AtlasMigration.`,
+    type: "object",
+    additionalProperties: false,
+    required: ["name", "key"],
+    properties: {
+      name: { $ref: "#/definitions/ObjectName" },
+      key: {
+        description: `A ${kind} data key: letters, digits, '-', '_' and '.'.`,
+        type: "string",
+        pattern: "^[-._a-zA-Z0-9]+$",
+        maxLength: 253,
+      },
+    },
+  } as const;
+}
+
 const definitions = {
   DatabaseKey: {
     description:
@@ -42,36 +61,8 @@ const definitions = {
     pattern: dnsSubdomain,
     maxLength: 253,
   },
-  SecretKeyRef: {
-    description: "A key of a Secret in the same namespace as the AtlasMigration.",
-    type: "object",
-    additionalProperties: false,
-    required: ["name", "key"],
-    properties: {
-      name: { $ref: "#/definitions/ObjectName" },
-      key: {
-        description: "A Secret data key: letters, digits, '-', '_' and '.'.",
-        type: "string",
-        pattern: "^[-._a-zA-Z0-9]+$",
-        maxLength: 253,
-      },
-    },
-  },
-  ConfigMapKeyRef: {
-    description: "A key of a ConfigMap in the same namespace as the AtlasMigration.",
-    type: "object",
-    additionalProperties: false,
-    required: ["name", "key"],
-    properties: {
-      name: { $ref: "#/definitions/ObjectName" },
-      key: {
-        description: "A ConfigMap data key: letters, digits, '-', '_' and '.'.",
-        type: "string",
-        pattern: "^[-._a-zA-Z0-9]+$",
-        maxLength: 253,
-      },
-    },
-  },
+  SecretKeyRef: keyReference("Secret"),
+  ConfigMapKeyRef: keyReference("ConfigMap"),
   SecretSource: {
     description: "A value read by the operator from a Secret.",
     type: "object",
