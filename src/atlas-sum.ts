@@ -6,7 +6,7 @@
  * is hashed, then (unless the file starts with an `atlas:sum ignore` directive) its bytes, and
  * the entry records the running digest so far. The first line is a digest over all entries.
  */
-import { createHash } from "node:crypto";
+import { sha256 } from "./sha256.js";
 
 export interface MigrationFile {
   name: string;
@@ -28,7 +28,7 @@ export function byteOrder(a: string, b: string): number {
 
 export function computeEntries(files: readonly MigrationFile[]): SumEntry[] {
   const sorted = [...files].sort((a, b) => byteOrder(a.name, b.name));
-  const running = createHash("sha256");
+  const running = sha256();
   const entries: SumEntry[] = [];
   for (const file of sorted) {
     running.update(file.name, "utf8");
@@ -48,7 +48,7 @@ function isSumIgnored(bytes: Uint8Array): boolean {
 }
 
 export function totalSum(entries: readonly SumEntry[]): string {
-  const h = createHash("sha256");
+  const h = sha256();
   for (const e of entries) {
     h.update(e.name, "utf8");
     h.update(e.hash, "utf8");

@@ -3,7 +3,7 @@
  * directory, a ConfigMap named after its content (so a changed directory changes the
  * AtlasMigration spec and the operator re-applies). Pure.
  */
-import { createHash } from "node:crypto";
+import { sha256 } from "./sha256.js";
 import type { Credentials, SecretSource, Variable } from "./generated/project-types.js";
 import type { DirData } from "./migration-dir.js";
 import { syncWaveAnnotation } from "./project-checks.js";
@@ -94,7 +94,7 @@ export function targetManifests(target: Target, context: RenderContext, dirData?
 
 /** First 10 hex digits of a SHA-256 over the sorted entries: stable, and changes with any byte. */
 export function contentHash(data: DirData): string {
-  const h = createHash("sha256");
+  const h = sha256();
   for (const key of Object.keys(data).sort()) {
     h.update(key).update("\0").update(data[key]!).update("\0");
   }
