@@ -1,13 +1,23 @@
+export interface StringEdit {
+  path: readonly string[];
+  value: string;
+}
+
 /**
- * Sets one string in a YAML text by editing the text itself, so comments, quoting, flow style
- * and alignment everywhere else stay byte for byte (a parse-and-print round trip would restyle
- * the whole file). The result is parsed back and checked to differ from the input only there.
+ * Sets strings in a YAML text by editing the text itself, so comments, quoting, flow style and
+ * alignment everywhere else stay byte for byte (a parse-and-print round trip would restyle the
+ * whole file). The result is parsed back and checked to differ from the input only there.
  */
+export function setStringsInText(text: string, edits: readonly StringEdit[]): string {
+  const edited = edits.reduce((current, edit) => setOne(current, edit.path, edit.value), text);
+  checkOnlyChanges(text, edited, edits);
+  return edited;
+}
 import { isMap, isScalar, LineCounter, parseDocument, type Node, type YAMLMap } from "yaml";
 import { isDeepStrictEqual } from "node:util";
 import { yamlString } from "./yaml-stream.js";
 
-export function setStringInText(text: string, path: readonly string[], value: string): string {
+function setOne(text: string, path: readonly string[], value: string): string {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, keepSourceTokens: true });
   if (doc.errors.length > 0) throw new Error("cannot edit a YAML text with errors");
@@ -52,7 +62,6 @@ export function setStringInText(text: string, path: readonly string[], value: st
       }
     }
   }
-  checkOnlyChange(text, edited, path, value);
   return edited;
 }
 
@@ -66,16 +75,18 @@ function lineIndent(text: string, offset: number): number {
   return /^ */.exec(text.slice(lineStart))![0].length;
 }
 
-function checkOnlyChange(before: string, after: string, path: readonly string[], value: string): void {
+function checkOnlyChanges(before: string, after: string, edits: readonly StringEdit[]): void {
   const expected = parseDocument(before).toJS() as Record<string, unknown>;
-  let node = expected;
-  for (const key of path.slice(0, -1)) {
-    if (node[key] === null || typeof node[key] !== "object") node[key] = {};
-    node = node[key] as Record<string, unknown>;
+  for (const { path, value } of edits) {
+    let node = expected;
+    for (const key of path.slice(0, -1)) {
+      if (node[key] === null || typeof node[key] !== "object") node[key] = {};
+      node = node[key] as Record<string, unknown>;
+    }
+    node[path[path.length - 1]!] = value;
   }
-  node[path[path.length - 1]!] = value;
   const doc = parseDocument(after);
   if (doc.errors.length > 0 || !isDeepStrictEqual(doc.toJS(), expected)) {
-    throw new Error(`editing ${path.join(".")} would change more than that value`);
+    throw new Error(`editing ${edits.map((e) => e.path.join(".")).join(", ")} would change more than those values`);
   }
 }

@@ -14,7 +14,7 @@ import { pinDefaults, type PinNeed } from "../pin-plan.js";
 import { parseProject } from "../project-file.js";
 import { environmentNames, openWorkspace } from "../render.js";
 import { resolveTargets, targetProblems } from "../resolve.js";
-import { setStringInText } from "../yaml-edit.js";
+import { setStringsInText, type StringEdit } from "../yaml-edit.js";
 import { parseVerbArgs } from "./args.js";
 import { projectFilePath } from "./project-path.js";
 
@@ -67,10 +67,9 @@ export async function pinCommand(args: string[], io: Io): Promise<void> {
   const results = await runPins(needs, { env: io.env, repoRoot: ws.repo.root, revision: values.revision, source });
   for (const w of results.warnings) io.err(`${formatProblem(w)}\n`);
 
-  let text = source.text;
+  const edits: StringEdit[] = [];
   const lines: string[] = [];
   const refused: Problem[] = [];
-  let moved = 0;
   for (const r of results.resolutions) {
     const { environment, database } = r.need.target;
     const path = ["environments", environment, "databases", database, "dir", "remote", "tag"];
@@ -89,17 +88,17 @@ export async function pinCommand(args: string[], io: Io): Promise<void> {
       );
       continue;
     }
-    moved++;
     lines.push(`${formatPath(path)}: ${written ?? "(none)"} -> ${r.tag}${values.check ? " (behind)" : ""}`);
-    text = setStringInText(text, path, r.tag);
+    edits.push({ path, value: r.tag });
   }
   if (refused.length > 0) throw new UserError(refused);
   io.out(`${lines.join("\n")}\n`);
   if (values.check) {
-    if (moved > 0) throw new PinsBehind();
+    if (edits.length > 0) throw new PinsBehind();
     return;
   }
-  if (moved > 0) {
+  if (edits.length > 0) {
+    const text = setStringsInText(source.text, edits);
     parseProject(source.name, text);
     const temp = `${file}.argocd-atlas-pin`;
     writeFileSync(temp, text, { mode: statSync(file).mode & 0o777 });
