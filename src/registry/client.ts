@@ -129,9 +129,9 @@ export function registryClient(options: RegistryOptions): RegistryClient {
     }
     const errors = Array.isArray(parsed?.errors) ? parsed.errors : [];
     if (errors.length > 0) {
-      const message = oneLine(redact(errors.map((e) => String(e?.message ?? "")).join("; ")));
+      const message = errors.map((e) => String(e?.message ?? "")).join("; ");
       if (/not.?found|does not exist|no such/i.test(message)) return { found: false };
-      throw new RegistryError(`${where}: the registry answered ${JSON.stringify(message)} for ${what}`);
+      throw new RegistryError(`${where}: the registry answered ${JSON.stringify(oneLine(redact(message)))} for ${what}`);
     }
     if (status !== 200) throw new RegistryError(`${where}: unexpected HTTP ${status} for ${what}`);
     const state = parsed?.data?.dirState;
