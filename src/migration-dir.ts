@@ -16,7 +16,8 @@ export const sumFileName = "atlas.sum";
 export type DirData = Readonly<Record<string, string>>;
 
 const configMapKey = /^[-._a-zA-Z0-9]+$/;
-const utf8 = new TextDecoder("utf-8", { fatal: true });
+/** Keeps a leading byte-order mark: Atlas hashes the bytes, so the ConfigMap must hold them all. */
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 export function readMigrationDir(repo: Repo, dir: string): DirData {
   const shown = displayPath(repo, dir);
@@ -58,6 +59,7 @@ export function readMigrationDir(repo: Repo, dir: string): DirData {
     throw new UserError(problem(sumFileName, "missing: run `atlas migrate hash` in this directory and commit atlas.sum"));
   }
   data[sumFileName] = decodeText(read(sumFileName), () => problem(sumFileName, "not valid UTF-8: regenerate it with `atlas migrate hash`"));
+  if (data[sumFileName] === "") throw new UserError(problem(sumFileName, "is empty: run `atlas migrate hash` in this directory and commit atlas.sum"));
   const verdict = verifySumFile(data[sumFileName]!, files);
   if (!verdict.ok) {
     const fix = "run `atlas migrate hash` if the change is intended, and commit atlas.sum";

@@ -67,9 +67,16 @@ export function readPluginInputs(env: Env): PluginInputs {
     const value = chosen ?? (spec.default !== "" ? { value: spec.default, from: `the default ${spec.name}` } : undefined);
     if (value) settings.set(spec.name, value);
   }
+  const namespace = nonEmpty(env.ARGOCD_APP_NAMESPACE);
+  if (namespace !== undefined && !(namespace.length <= 63 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace))) {
+    throw new UserError({
+      source: "ARGOCD_APP_NAMESPACE",
+      message: `${JSON.stringify(namespace)} is not a namespace name (lowercase letters, digits and '-', at most 63 characters): check the Application's destination namespace`,
+    });
+  }
   return {
     settings,
-    namespace: nonEmpty(env.ARGOCD_APP_NAMESPACE),
+    namespace,
     appName: nonEmpty(env.ARGOCD_APP_NAME),
     revision: nonEmpty(env.ARGOCD_APP_REVISION),
   };

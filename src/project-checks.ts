@@ -45,6 +45,12 @@ export function projectProblems(project: Project, source: YamlSource): Problem[]
         );
       }
     }
+    if (settings.cloud?.url !== undefined && urlCarriesSecret(settings.cloud.url)) {
+      report([...path, "cloud", "url"], "the URL carries a credential: the Atlas Cloud token belongs in the Secret of cloud.tokenFrom");
+    }
+    if (settings.config !== undefined && credentialUrl.test(settings.config)) {
+      report([...path, "config"], "the atlas.hcl holds a URL with a password: put it in a Secret and use configFrom: {secretKeyRef: {name: <secret>, key: <key>}}");
+    }
     if (settings.credentials?.password !== undefined) {
       report(
         [...path, "credentials", "password"],
@@ -66,6 +72,9 @@ export function projectProblems(project: Project, source: YamlSource): Problem[]
     }
     for (const [name, variable] of Object.entries(settings.vars ?? {})) {
       const from = variable.valueFrom;
+      if (variable.value !== undefined && secretLikeName.test(name)) {
+        report([...path, "vars", name, "value"], `variable ${JSON.stringify(name)} looks like a credential: read it from a Secret with valueFrom: {secretKeyRef: {name: <secret>, key: <key>}}`);
+      }
       if ((variable.value === undefined) === (from === undefined)) {
         report([...path, "vars", name], "set exactly one of value and valueFrom");
       } else if (from && (from.secretKeyRef === undefined) === (from.configMapKeyRef === undefined)) {
@@ -77,6 +86,9 @@ export function projectProblems(project: Project, source: YamlSource): Problem[]
 }
 
 const secretLikeName = /pass|pwd|secret|token|credential/i;
+
+/** A URL with user information holding a password, anywhere in a text (`scheme://user:password@`). */
+const credentialUrl = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s/?#@:]*:[^\s/?#@]*@/;
 
 /** True when a database URL holds a password (user info or a password-like query parameter). */
 export function urlCarriesSecret(url: string): boolean {

@@ -136,7 +136,7 @@ const definitions = {
       },
       tag: {
         description:
-          "A directory tag, usually the commit SHA pushed by CI (no spaces, '/', '\\', '?', '#', '&' or '='). Empty or `latest` follows the floating latest version, which the operator never re-applies when a new version is pushed: pin a concrete tag.",
+          "A directory tag, usually the commit SHA pushed by CI (no spaces, '/', '\\', '?', '#', '&' or '='). `latest` (or no tag at all) follows the floating latest version, which the operator never re-applies when a new version is pushed: pin a concrete tag.",
         type: "string",
         pattern: registryToken,
         maxLength: 256,

@@ -5,7 +5,7 @@
  *
  * All-or-nothing: any problem throws before a single byte is printed.
  */
-import { existsSync } from "node:fs";
+import { existsSync, lstatSync } from "node:fs";
 import { dirname, relative } from "node:path";
 import { UserError, type Problem } from "./errors.js";
 import type { Project } from "./generated/project-types.js";
@@ -30,7 +30,8 @@ export interface Workspace {
 }
 
 export function openWorkspace(projectFile: string, cwd: string): Workspace {
-  if (!existsSync(projectFile)) {
+  // A dangling or looping symlink is not "missing": readRepoFile says what it is.
+  if (!existsSync(projectFile) && !isSymlink(projectFile)) {
     throw new UserError({
       source: relative(cwd, projectFile) || projectFile,
       message: `file not found: the plugin renders a directory holding ${projectFileName} (run \`argocd-atlas init\` to write one)`,
@@ -38,6 +39,14 @@ export function openWorkspace(projectFile: string, cwd: string): Workspace {
   }
   const repo = openRepo(dirname(projectFile), cwd);
   return { repo, projectFile, loaded: loadProject(repo, projectFile), dirs: new Map() };
+}
+
+function isSymlink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -47,8 +47,8 @@ export function resolveDirInRepo(repo: Repo, fromDir: string, written: string): 
   let real: string;
   try {
     real = realpathSync(abs);
-  } catch {
-    return { error: `not found: ${displayPath(repo, abs)} does not exist` };
+  } catch (e) {
+    return { error: missing(e, `not found: ${displayPath(repo, abs)} does not exist`) };
   }
   if (!isInside(repo.root, real)) return { error: "goes through a symlink that leads outside the repository: commit the directory itself" };
   if (!statSync(real).isDirectory()) return { error: "is not a directory: point dir.path at an Atlas migration directory" };
@@ -64,8 +64,8 @@ export function readRepoFile(repo: Repo, abs: string, maxBytes: number, tooLarge
   let real: string;
   try {
     real = realpathSync(abs);
-  } catch {
-    throw new UserError({ source: name, message: "file not found" });
+  } catch (e) {
+    throw new UserError({ source: name, message: missing(e, "file not found") });
   }
   if (!isInside(repo.root, real)) {
     throw new UserError({ source: name, message: "is a symlink to outside the repository: commit the file itself" });
@@ -84,6 +84,11 @@ export function readRepoFile(repo: Repo, abs: string, maxBytes: number, tooLarge
   } finally {
     closeSync(fd);
   }
+}
+
+/** Why a path could not be resolved: a symlink loop, or `otherwise`. */
+function missing(error: unknown, otherwise: string): string {
+  return (error as { code?: string }).code === "ELOOP" ? "is a symlink loop: replace the symlink with the file or directory itself" : otherwise;
 }
 
 function tooLarge(size: number, limit: number): string {

@@ -205,6 +205,7 @@ function quoteHint(expected: unknown, value: unknown): string {
   if (expected === "string" && (typeof value === "number" || typeof value === "boolean")) return ": put the value in quotes";
   if (expected === "integer" && typeof value === "string" && /^-?\d+$/.test(value)) return ": remove the quotes";
   if (expected === "boolean" && typeof value === "string" && /^(true|false)$/i.test(value)) return ": remove the quotes";
+  if (expected === "boolean" && typeof value === "string" && /^(yes|no|on|off|y|n)$/i.test(value)) return ": YAML 1.2 reads this as text; write true or false";
   if (expected === "object" && value === null) return ": write {} for an empty mapping";
   return "";
 }

@@ -30,8 +30,9 @@ const yamlErrorText: Record<string, string> = {
 
 /** Decodes a file's bytes as UTF-8, refusing anything else with the position of the first bad byte. */
 export function decodeYamlBytes(name: string, bytes: Uint8Array): string {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new UserError({ source: name, line: 1, column: 1, message: "the file is UTF-16: save it as UTF-8" });
+  // A byte-order mark of UTF-16/32, or NUL bytes among the first characters of a text.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes.subarray(0, 4).includes(0)) {
+    throw new UserError({ source: name, line: 1, column: 1, message: "the file is UTF-16 or UTF-32: save it as UTF-8" });
   }
   const bad = firstInvalidUtf8(bytes);
   if (bad !== -1) {
@@ -74,10 +75,8 @@ export function parseYamlDocument(name: string, text: string): YamlSource {
       })),
     );
   }
-  const deep = tooDeep(doc.contents);
-  if (deep) {
-    throw new UserError({ source: name, ...at(deep.range?.[0] ?? 0), message: `invalid YAML: nested more than ${maxDepth} levels deep: a project file needs far fewer` });
-  }
+  const shape = shapeProblem(doc);
+  if (shape) throw new UserError({ source: name, ...at(shape.node.range?.[0] ?? 0), message: shape.message });
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount });
@@ -104,14 +103,28 @@ export function parseYamlDocument(name: string, text: string): YamlSource {
   };
 }
 
-/** The first node nested deeper than maxDepth, found without recursion. */
-function tooDeep(root: unknown): Node | undefined {
-  const stack: Array<[unknown, number]> = [[root, 0]];
+/**
+ * What a project file may not be, found without recursion before the document is converted:
+ * nesting deeper than maxDepth, keys that are not scalars (JavaScript objects would stringify
+ * them), aliases to anchors not defined before them.
+ */
+function shapeProblem(doc: Document): { node: Node; message: string } | undefined {
+  const stack: Array<[unknown, number]> = [[doc.contents, 0]];
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
+    if (node instanceof Alias && node.resolve(doc) === undefined) {
+      return { node, message: `invalid YAML: alias *${node.source} refers to no anchor defined before it` };
+    }
     if (!isMap(node) && !isSeq(node)) continue;
-    if (depth >= maxDepth) return node;
-    for (const item of node.items) stack.push([isPair(item) ? item.value : item, depth + 1]);
+    if (depth >= maxDepth) return { node, message: `invalid YAML: nested more than ${maxDepth} levels deep: a project file needs far fewer` };
+    for (const item of node.items) {
+      if (isPair(item)) {
+        if (!isScalar(item.key) || item.key.value === null) {
+          return { node: (item.key as Node | null) ?? node, message: "invalid YAML: a key must be a plain string, not a mapping, a list or null" };
+        }
+        stack.push([item.value, depth + 1]);
+      } else stack.push([item, depth + 1]);
+    }
   }
   return undefined;
 }

@@ -70,8 +70,11 @@ function scalar(value: unknown, indent: string, isKey: boolean): string {
 
 /** Words that YAML 1.1 or 1.2 resolves to booleans or null, and the 1.1 merge and value keys. */
 const reserved = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~|<<|=)$/;
-/** Numbers in any YAML 1.1 or 1.2 form: 010, 0x1F, 1_000, 1:20, 1e3, .5, .inf, and dates. */
-const numberLike = /^[-+]?([0-9_.:]+([eE][-+]?[0-9]+)?|0[xXbBoO].*|\.(inf|Inf|INF|nan|NaN|NAN))$|^\d{4}-\d\d?-\d\d?/;
+/**
+ * Numbers in any YAML 1.1 or 1.2 form (010, 0x1F, 1_000, 1:20, 1e3, .5, .inf) and dates, and
+ * strings some readers mistake for them (e4).
+ */
+const numberLike = /^[-+]?([0-9_.:]+([eE][-+]?[0-9]+)?|[0-9_.:]*[eE][-+]?[0-9]+|0[xXbBoO].*|\.(inf|Inf|INF|nan|NaN|NAN))$|^\d{4}-\d\d?-\d\d?/;
 
 function isPlainSafe(s: string): boolean {
   // A trailing ':' would start a mapping.

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parseAllDocuments } from "yaml";
 import { toYamlStream } from "../src/yaml-stream.js";
+import { prng } from "./fuzz-helpers.js";
 
 /** Reads a stream as YAML 1.2 and as YAML 1.1 (the rules of Argo CD's Go YAML). */
 function readBack(stream: string): { v12: unknown[]; v11: unknown[] } {
@@ -18,18 +19,6 @@ function roundTrips(value: Record<string, unknown>): void {
   const { v12, v11 } = readBack(stream);
   assert.deepEqual(v12, [value], `YAML 1.2 read back differs:\n${stream}`);
   assert.deepEqual(v11, [value], `YAML 1.1 read back differs:\n${stream}`);
-}
-
-/** Seeded PRNG (mulberry32), so a failure names a reproducible seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const tricky = [

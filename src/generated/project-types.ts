@@ -88,7 +88,7 @@ export interface Cloud {
 export interface RemoteDir {
   /** A directory name in the Atlas Cloud project (no spaces, '/', '\', '?', '#', '&' or '='). */
   name?: string;
-  /** A directory tag, usually the commit SHA pushed by CI (no spaces, '/', '\', '?', '#', '&' or '='). Empty or `latest` follows the floating latest version, which the operator never re-applies when a new version is pushed: pin a concrete tag. */
+  /** A directory tag, usually the commit SHA pushed by CI (no spaces, '/', '\', '?', '#', '&' or '='). `latest` (or no tag at all) follows the floating latest version, which the operator never re-applies when a new version is pushed: pin a concrete tag. */
   tag?: string;
 }
 

@@ -1,0 +1,210 @@
+/**
+ * Secrets never leak: a recognisable token and password are planted in every input channel the
+ * plugin has, and every verb that renders (generate, render, validate) is run on them.
+ *
+ * - Credential-bearing fields (a URL with a password, credentials.password, a password-like URL
+ *   parameter...) must be REJECTED without echoing the value.
+ * - Inputs the plugin does not use (unknown env entries, the registry token when nothing needs
+ *   the registry) must be IGNORED: the render succeeds and the value appears nowhere.
+ * - Some fields are DATA by design and reach the output verbatim: SQL in migration files,
+ *   annotation and label values, variable values, custom atlas.hcl. A secret written there is
+ *   the user's to avoid; the rows below record it so a change of policy is a one-line change.
+ * - No verb writes a file: not in the repository, not in $TMPDIR, not in $HOME.
+ *
+ * A new channel (the registry token read by tag pinning, say) is one more line in `channels`.
+ */
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, relative } from "node:path";
+import { after, describe, it } from "node:test";
+import { migrationDir, Rand, sumOf } from "./fuzz-helpers.js";
+import { repoRoot, run, tempRepo, type RunResult } from "./run.js";
+
+const TOKEN = "aci_PLANTED_TOKEN_1234567890";
+const PASSWORD = "PLANTED_PASSWORD_xyz";
+
+/** A valid project with one database; `db` adds lines to the database (4 spaces), `top` to the file. */
+function project(db = "", top = ""): string {
+  return `version: 1
+databases:
+  app:
+    urlFrom: {secretKeyRef: {name: app-db, key: url}}
+    cloud:
+      tokenFrom: {secretKeyRef: {name: atlas-credentials, key: token}}
+    dir: {remote: {name: app, tag: 6f1c2d0e9b8a}}
+${db}environments:
+  prod: {}
+${top}`;
+}
+
+/** The same project with the database's target (urlFrom) replaced by `db`. */
+function projectTarget(db: string): string {
+  return project(db).replace(/^ {4}urlFrom: .*\n/m, "");
+}
+
+interface Channel {
+  name: string;
+  /** atlas.project.yaml (default: a valid project). */
+  project?: string;
+  /** Environment of the process (Argo CD's ARGOCD_*, PARAM_*, the sidecar's own variables). */
+  env?: Record<string, string>;
+  /** More files of the repository. */
+  files?: Record<string, string>;
+  /**
+   * rejected: every verb exits 1 and the secret appears nowhere;
+   * ignored: generate renders and the secret appears nowhere;
+   * data: the value is data by design and reaches stdout (never stderr).
+   */
+  expect: "rejected" | "ignored" | "data";
+  /** Only generate reads Argo CD's inputs from the environment: render and validate ignore them. */
+  argoInput?: boolean;
+  /** For a rejection: the reason stderr must give (so a row cannot pass by failing for another reason). */
+  because?: RegExp;
+}
+
+const tokenFile = join(mkdtempSync(join(tmpdir(), "argocd-atlas-secret-")), "token");
+writeFileSync(tokenFile, `${TOKEN}\n`);
+after(() => rmSync(dirname(tokenFile), { recursive: true, force: true }));
+
+const migrations = (() => {
+  const sql = { "1_init.sql": `CREATE TABLE t (id int);\n-- ${PASSWORD}\n` };
+  return { "migrations/1_init.sql": sql["1_init.sql"], "migrations/atlas.sum": sumOf(sql) };
+})();
+
+const channels: Channel[] = [
+  // --- the project file: credential-bearing fields
+  { name: "url with a password", project: projectTarget(`    url: "postgres://app:${PASSWORD}@db:5432/app"\n`), expect: "rejected", because: /the URL carries a password/ },
+  { name: "url with a percent-encoded password", project: projectTarget(`    url: "mysql://root:${PASSWORD}%40x@db:3306/app"\n`), expect: "rejected", because: /the URL carries a password/ },
+  { name: "url with a password parameter", project: projectTarget(`    url: "postgres://db/app?sslmode=disable&password=${PASSWORD}"\n`), expect: "rejected", because: /the URL carries a password/ },
+  { name: "url with a token parameter", project: projectTarget(`    url: "libsql://db.example.com?authToken=${TOKEN}"\n`), expect: "rejected", because: /the URL carries a password/ },
+  { name: "url in an environment's database", project: project("", "").replace("  prod: {}\n", `  prod:\n    databases:\n      app: {url: "postgres://app:${PASSWORD}@db/app"}\n`), expect: "rejected", because: /the URL carries a password/ },
+  { name: "credentials.password", project: projectTarget(`    credentials: {scheme: postgres, host: db, password: ${PASSWORD}}\n`), expect: "rejected", because: /a password in Git leaks/ },
+  { name: "credentials parameter named password", project: projectTarget(`    credentials: {scheme: postgres, host: db, parameters: {password: ${PASSWORD}}}\n`), expect: "rejected", because: /a credential in a URL parameter leaks/ },
+  { name: "credentials parameter named sslpassword", project: projectTarget(`    credentials: {scheme: postgres, host: db, parameters: {sslpassword: ${PASSWORD}}}\n`), expect: "rejected", because: /a credential in a URL parameter leaks/ },
+  { name: "credentials parameter named api_token", project: projectTarget(`    credentials: {scheme: postgres, host: db, parameters: {api_token: ${TOKEN}}}\n`), expect: "rejected", because: /a credential in a URL parameter leaks/ },
+  { name: "devURL with a password", project: project(`    devURL: "postgres://dev:${PASSWORD}@dev-db/dev"\n`), expect: "rejected", because: /the URL carries a password/ },
+  { name: "devURL with a secret parameter", project: project(`    devURL: "docker://postgres/15/dev?secret=${TOKEN}"\n`), expect: "rejected", because: /the URL carries a password/ },
+  { name: "a password in an overridden scope", project: project("", "").replace("version: 1\n", `version: 1\ndefaults:\n  url: "postgres://app:${PASSWORD}@db/app"\n`), expect: "rejected", because: /the URL carries a password/ },
+  { name: "a Secret name that is not a name", project: project().replace("name: app-db", `name: ${TOKEN}`), expect: "rejected", because: /a Kubernetes object name/ },
+  { name: "cloud.url with a token as user info", project: project().replace("    cloud:\n", `    cloud:\n      url: "https://x:${TOKEN}@api.atlasgo.cloud/query"\n`), expect: "rejected", because: /cloud\.url/ },
+  { name: "cloud.url with a token parameter", project: project().replace("    cloud:\n", `    cloud:\n      url: "https://api.atlasgo.cloud/query?token=${TOKEN}"\n`), expect: "rejected", because: /cloud\.url/ },
+  // --- the project file: data by design (what the operator needs to see, verbatim)
+  { name: "a variable named like a credential with a plain value", project: project(`    config: 'env "k" {}'\n    vars: {password: {value: ${PASSWORD}}}\n`), expect: "rejected", because: /vars\.password\.value/ },
+  { name: "an annotation value", project: project(`    annotations: {example.com/note: ${TOKEN}}\n`), expect: "data" },
+  { name: "a label value (the token is a valid label value)", project: project(`    labels: {note: ${TOKEN}}\n`), expect: "data" },
+  { name: "config (a custom atlas.hcl) with a URL holding a password", project: project(`    config: |\n      env "k" {\n        url = "postgres://app:${PASSWORD}@db/app"\n      }\n`), expect: "rejected", because: /config: the atlas\.hcl holds a URL with a password/ },
+  { name: "envName", project: project(`    envName: ${TOKEN}\n`), expect: "data" },
+  // --- migration files: SQL is data, shipped in the ConfigMap as written
+  { name: "SQL in a migration file", project: project().replace("dir: {remote: {name: app, tag: 6f1c2d0e9b8a}}", "dir: {path: migrations}"), files: migrations, expect: "data" },
+  // --- the environment of the process
+  { name: "an unknown plugin env entry", env: { ARGOCD_ENV_DB_PASSWORD: PASSWORD }, expect: "ignored", argoInput: true },
+  { name: "an unknown PARAM_", env: { PARAM_PASSWORD: PASSWORD }, expect: "ignored", argoInput: true },
+  { name: "PARAM_ENVIRONMENT next to a parameters JSON (which wins)", env: { ARGOCD_APP_PARAMETERS: "[]", PARAM_ENVIRONMENT: PASSWORD }, expect: "ignored", argoInput: true },
+  { name: "a parameter named password", env: { ARGOCD_APP_PARAMETERS: JSON.stringify([{ name: "password", string: PASSWORD }]) }, expect: "rejected", because: /unknown parameter "password"/, argoInput: true },
+  { name: "a parameter given as a map", env: { ARGOCD_APP_PARAMETERS: JSON.stringify([{ name: "environment", map: { password: PASSWORD } }]) }, expect: "rejected", because: /takes a single string value/, argoInput: true },
+  { name: "a parameter given as a list", env: { ARGOCD_APP_PARAMETERS: JSON.stringify([{ name: "environment", array: [TOKEN] }]) }, expect: "rejected", because: /takes a single string value/, argoInput: true },
+  { name: "parameters that are not JSON", env: { ARGOCD_APP_PARAMETERS: `[{name: password, string: ${PASSWORD}}]` }, expect: "rejected", because: /is not valid JSON/, argoInput: true },
+  { name: "parameters that are not a list", env: { ARGOCD_APP_PARAMETERS: JSON.stringify({ password: PASSWORD }) }, expect: "rejected", because: /must be a JSON list/, argoInput: true },
+  { name: "ATLAS_TOKEN", env: { ATLAS_TOKEN: TOKEN }, expect: "ignored" },
+  { name: "ATLAS_TOKEN_FILE", env: { ATLAS_TOKEN_FILE: tokenFile }, expect: "ignored" },
+  { name: "ATLAS_TOKEN with a project that fails", project: projectTarget(""), env: { ATLAS_TOKEN: TOKEN }, expect: "rejected", because: /has no target database/ },
+];
+
+/** Runs `args` in a fresh copy of the channel's repository. */
+async function runChannel(c: Channel, args: string[]): Promise<RunResult> {
+  const repo = tempRepo({ "atlas.project.yaml": c.project ?? project(), ...c.files });
+  try {
+    const env = { ARGOCD_APP_NAME: "shop", ARGOCD_APP_NAMESPACE: "shop", ...c.env };
+    return await run(args, { cwd: repo.dir, env });
+  } finally {
+    repo.cleanup();
+  }
+}
+
+const secrets = [TOKEN, PASSWORD];
+const verbs = [["generate"], ["render", "."], ["validate", "."]];
+
+describe("secrets planted in every input channel", () => {
+  for (const c of channels) {
+    it(`${c.name}: ${c.expect}`, async () => {
+      for (const args of verbs) {
+        const what = `${args[0]} (${c.name})`;
+        const r = await runChannel(c, args);
+        for (const secret of secrets) assert.ok(!r.stderr.includes(secret), `${what}: stderr shows ${secret}:\n${r.stderr}`);
+        const local = args[0] !== "generate" && c.argoInput;
+        if (c.expect === "rejected" && !local) {
+          assert.equal(r.code, 1, `${what}: rejected\n${r.stdout}${r.stderr}`);
+          assert.equal(r.stdout, "", what);
+          if (c.because) assert.match(r.stderr, c.because, what);
+          continue;
+        }
+        assert.equal(r.code, 0, `${what}: renders\n${r.stderr}`);
+        if (c.expect === "data" && args[0] !== "validate") {
+          assert.ok(secrets.some((s) => r.stdout.includes(s)), `${what}: the value is data and reaches the output`);
+        } else {
+          for (const secret of secrets) assert.ok(!r.stdout.includes(secret), `${what}: stdout shows ${secret}`);
+        }
+      }
+    });
+  }
+});
+
+/** Every file below `dir` with its size and modification time. */
+function listing(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const abs = join(d, entry.name);
+      const s = statSync(abs, { throwIfNoEntry: false });
+      out.push(`${relative(dir, abs)} ${entry.isDirectory() ? "dir" : `${s?.size} ${s?.mtimeMs}`}`);
+      if (entry.isDirectory()) walk(abs);
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+describe("no verb writes a file", () => {
+  // As real processes, each with an empty $TMPDIR and $HOME of its own (tests running alongside
+  // share the system's). The CLI runs from the sources through tsx, whose compile cache
+  // (tsx-<uid>) lands in $TMPDIR: that directory is tsx's, not the plugin's, and is left out.
+  const cases: { name: string; args: string[]; env?: Record<string, string>; project?: string; exit: number }[] = [
+    { name: "generate", args: ["generate"], exit: 0 },
+    { name: "render", args: ["render", "."], exit: 0 },
+    { name: "validate", args: ["validate", "."], exit: 0 },
+    { name: "generate, failing", args: ["generate"], project: projectTarget(`    url: "postgres://app:${PASSWORD}@db/app"\n`), exit: 1 },
+    { name: "generate with ATLAS_TOKEN_FILE", args: ["generate"], env: { ATLAS_TOKEN_FILE: tokenFile }, exit: 0 },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const dir = migrationDir(new Rand(7), 3, "no-write");
+      const files: Record<string, string> = { "atlas.project.yaml": c.project ?? project().replace("dir: {remote: {name: app, tag: 6f1c2d0e9b8a}}", "dir: {path: migrations}") };
+      for (const [name, content] of Object.entries(dir)) files[`migrations/${name}`] = String(content);
+      const repo = tempRepo(files);
+      const scratch = mkdtempSync(join(tmpdir(), "argocd-atlas-nowrite-"));
+      const tmp = join(scratch, "tmp");
+      const home = join(scratch, "home");
+      mkdirSync(tmp);
+      mkdirSync(home);
+      try {
+        const before = listing(repo.dir);
+        const r = spawnSync(process.execPath, ["--import", import.meta.resolve("tsx"), join(repoRoot, "src/cli.ts"), ...c.args], {
+          cwd: repo.dir,
+          env: { PATH: process.env.PATH ?? "", TMPDIR: tmp, HOME: home, ARGOCD_APP_NAMESPACE: "shop", ...c.env },
+          encoding: "utf8",
+          timeout: 30_000,
+        });
+        assert.equal(r.status, c.exit, r.stderr);
+        assert.deepEqual(listing(repo.dir), before, "nothing written in the repository");
+        assert.deepEqual(listing(tmp).filter((f) => !f.startsWith("tsx-")), [], "nothing written in $TMPDIR");
+        assert.deepEqual(listing(home), [], "nothing written in $HOME");
+        for (const secret of secrets) assert.ok(!r.stderr.includes(secret), `stderr shows ${secret}`);
+      } finally {
+        repo.cleanup();
+        rmSync(scratch, { recursive: true, force: true });
+      }
+    });
+  }
+});
