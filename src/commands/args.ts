@@ -17,6 +17,11 @@ export function parseVerbArgs<O extends Options>(args: string[], options: O, max
   return parsed;
 }
 
+/** For verbs that take no arguments; it spares generate loading the option parser at start-up. */
+export function expectNoArgs(args: readonly string[]): void {
+  if (args.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(args[0])}`);
+}
+
 /** `NAME=VALUE` -> [NAME, VALUE]. */
 export function keyValue(flag: string, item: string): [string, string] {
   const at = item.indexOf("=");

@@ -8,14 +8,14 @@ import { formatProblem } from "../errors.js";
 import { readPluginInputs } from "../plugin-inputs.js";
 import { projectFileName } from "../project-schema.js";
 import { openWorkspace, renderEnvironment, selectEnvironment, toOutput } from "../render.js";
-import { keyValue, parseVerbArgs } from "./args.js";
+import { expectNoArgs, keyValue, parseVerbArgs } from "./args.js";
 import { projectFilePath } from "./project-path.js";
 import type { Io } from "../io.js";
 
 type Env = Readonly<Record<string, string | undefined>>;
 
 export async function generateCommand(args: string[], io: Io): Promise<void> {
-  parseVerbArgs(args, {}, 0);
+  expectNoArgs(args);
   const cwd = io.cwd;
   await renderManifests(io, join(cwd, projectFileName), io.env, "the environment parameter or the ATLAS_ENVIRONMENT plugin env entry");
 }

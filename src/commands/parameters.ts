@@ -7,11 +7,11 @@ import { join } from "node:path";
 import { parameterSpecs } from "../plugin-inputs.js";
 import { projectFileName } from "../project-schema.js";
 import { environmentNames, openWorkspace } from "../render.js";
-import { parseVerbArgs } from "./args.js";
+import { expectNoArgs } from "./args.js";
 import type { Io } from "../io.js";
 
 export async function parametersCommand(args: string[], io: Io): Promise<void> {
-  parseVerbArgs(args, {}, 0);
+  expectNoArgs(args);
   const cwd = io.cwd;
   const names = environmentNames(openWorkspace(join(cwd, projectFileName), cwd).loaded.project);
   const spec = parameterSpecs.find((p) => p.name === "environment")!;
