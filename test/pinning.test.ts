@@ -6,6 +6,8 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -131,6 +133,36 @@ describe("tag pinning", () => {
       assert.equal(result.stderr, "");
       assert.equal(manifests(result)[0]!.spec.dir.remote.tag, history.sha.m3);
     });
+  });
+
+  it("reads the token from a Kubernetes Secret (ATLAS_TOKEN_SECRET), through the built CLI", async () => {
+    const secrets: Record<string, Record<string, string>> = { "argocd/atlas-registry-token": { token: Buffer.from(token).toString("base64") } };
+    const api = createServer((req, res) => {
+      const m = /^\/api\/v1\/namespaces\/([^/]+)\/secrets\/([^/?]+)/.exec(req.url ?? "");
+      const data = m && req.headers.authorization === "Bearer kube-token" ? secrets[`${m[1]}/${m[2]}`] : undefined;
+      res.writeHead(data ? 200 : 404, { "content-type": "application/json" });
+      res.end(JSON.stringify(data ? { apiVersion: "v1", kind: "Secret", metadata: { name: m![2], namespace: m![1] }, data } : { kind: "Status", apiVersion: "v1", status: "Failure", reason: "NotFound", code: 404 }));
+    });
+    await new Promise<void>((resolve) => api.listen(0, "127.0.0.1", resolve));
+    const kubeconfig = join(history.dir, ".git", "kubeconfig");
+    writeFileSync(
+      kubeconfig,
+      `apiVersion: v1\nkind: Config\nclusters: [{name: c, cluster: {server: "http://127.0.0.1:${(api.address() as AddressInfo).port}", insecure-skip-tls-verify: true}}]\nusers: [{name: u, user: {token: kube-token}}]\ncontexts: [{name: x, context: {cluster: c, user: u}}]\ncurrent-context: x\n`,
+    );
+    try {
+      await withRegistry({}, project("REGISTRY", "{mode: render}"), async () => {
+        const env = { KUBECONFIG: kubeconfig, ATLAS_TOKEN_SECRET: "argocd/atlas-registry-token/token", ARGOCD_APP_NAMESPACE: "shop", ...fast };
+        const ok = await runBuilt(["generate"], { cwd: history.dir, env });
+        assert.equal(ok.stderr, "");
+        assert.equal(manifests(ok)[0]!.spec.dir.remote.tag, history.sha.m3);
+        const missing = await runBuilt(["generate"], { cwd: history.dir, env: { ...env, ATLAS_TOKEN_SECRET: "argocd/atlas-registry-token/other" } });
+        assert.deepEqual(missing, { code: 1, stdout: "", stderr: 'ATLAS_TOKEN_SECRET: Secret argocd/atlas-registry-token has no key "other"\n' });
+        const absent = await runBuilt(["generate"], { cwd: history.dir, env: { ...env, ATLAS_TOKEN_SECRET: "argocd/nope/token" } });
+        assert.deepEqual(absent, { code: 1, stdout: "", stderr: "ATLAS_TOKEN_SECRET: cannot read Secret argocd/nope (HTTP 404): the repo-server's service account needs get on that Secret\n" });
+      });
+    } finally {
+      await new Promise<void>((resolve) => api.close(() => resolve()));
+    }
   });
 
   it("starts from the revision Argo CD renders (ARGOCD_APP_REVISION), else HEAD", async () => {
