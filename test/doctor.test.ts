@@ -5,7 +5,7 @@
  * which must never show in the output, nor may any Secret value.
  */
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -227,9 +227,13 @@ async function doctor(args: string[] = [], options: { env?: Record<string, strin
   };
 }
 
-/** A run against the project fixture (environment prod, namespace shop from the context). */
+/**
+ * A run against the project fixture (environment prod, namespace shop from the context), with
+ * the migrations of examples/in-repo.
+ */
 async function doctorProject(args: string[] = ["-e", "prod"]): Promise<Doctor> {
   const repo = tempRepo({}, join(fixtures, "project"));
+  cpSync(join(repoRoot, "examples/in-repo/migrations"), join(repo.dir, "migrations"), { recursive: true });
   try {
     return await doctor(["deploy", ...args], { cwd: repo.dir });
   } finally {
