@@ -4,7 +4,7 @@
  */
 import type { DocPath, Problem } from "./errors.js";
 import type { Project } from "./generated/project-types.js";
-import { closest } from "./schema-problems.js";
+import { closest, valueAt } from "./schema-problems.js";
 import { allScopes, exclusiveGroups } from "./scopes.js";
 import type { YamlSource } from "./yaml-source.js";
 
@@ -30,7 +30,7 @@ export function projectProblems(project: Project, source: YamlSource): Problem[]
 
   for (const { path, settings } of allScopes(project)) {
     for (const group of exclusiveGroups) {
-      const holder = pick(settings, group.at);
+      const holder = valueAt(settings, group.at) as Record<string, unknown> | undefined;
       const set = group.fields.filter((f) => holder?.[f] !== undefined);
       if (set.length > 1) {
         report([...path, ...group.at, set[1]!], `set only one of ${group.fields.join(", ")} in one place (found ${set.join(" and ")})`, "key");
@@ -109,13 +109,4 @@ function decodeSafely(s: string): string {
   } catch {
     return s;
   }
-}
-
-function pick(settings: object, path: DocPath): Record<string, unknown> | undefined {
-  let node: unknown = settings;
-  for (const seg of path) {
-    if (node === null || typeof node !== "object") return undefined;
-    node = (node as Record<string, unknown>)[seg];
-  }
-  return node && typeof node === "object" ? (node as Record<string, unknown>) : undefined;
 }

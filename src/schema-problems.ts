@@ -156,7 +156,7 @@ function schemaAt(root: Schema, path: DocPath): Schema | undefined {
 }
 
 /** Follows `$ref: #/definitions/X`. */
-function deref(root: Schema, schema: Schema): Schema {
+export function deref(root: Schema, schema: Schema): Schema {
   let node = schema;
   while (typeof node.$ref === "string") {
     node = (root.definitions as Record<string, Schema>)[node.$ref.replace("#/definitions/", "")]!;
@@ -172,7 +172,8 @@ function pointerToPath(pointer: string): DocPath {
     .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
-function valueAt(document: unknown, path: DocPath): unknown {
+/** The value at `path` in a parsed document, or undefined where the path leaves it. */
+export function valueAt(document: unknown, path: DocPath): unknown {
   let v = document;
   for (const seg of path) {
     if (v === null || typeof v !== "object") return undefined;

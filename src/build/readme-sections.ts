@@ -4,8 +4,8 @@
  */
 import { parameterSpecs } from "../plugin-inputs.js";
 import { projectSchema } from "../project-schema.js";
+import { deref, type Schema } from "../schema-problems.js";
 
-type Schema = { readonly [key: string]: unknown };
 
 const definitions = projectSchema.definitions as unknown as Record<string, Schema>;
 
@@ -56,8 +56,7 @@ function row(...cells: string[]): string {
 }
 
 function resolve(schema: Schema): Schema {
-  if (typeof schema.$ref === "string") return resolve(definitions[schema.$ref.replace("#/definitions/", "")]!);
-  return schema;
+  return deref(projectSchema as unknown as Schema, schema);
 }
 
 function describe(schema: Schema): string {
