@@ -89,7 +89,7 @@ export const registry: Benchmark = {
             "",
           ].join("\n");
           writeFileSync(join(dir, "atlas.project.yaml"), project);
-          const spec = { command: process.execPath, args: [ctx.cli, "pin", "--check"], cwd: dir, env: { ATLAS_TOKEN: token } };
+          const spec = { command: process.execPath, args: [ctx.cli, "pin", "--check"], cwd: dir, env: { ATLAS_TOKEN: token, ARGOCD_ATLAS_REGISTRY_URLS: server.url } };
           const runs = [];
           let requests: Array<[string, string | null]> = [];
           for (let i = 0; i < Math.max(3, Math.round(ctx.runs / 5)); i++) {

@@ -4,11 +4,12 @@
  * (pin.mode render, pin.verify) and by the `pin` verb (pin.mode write). Loaded only when a target
  * needs the registry: it brings the HTTP client.
  */
-import { UserError, type Problem } from "./errors.js";
+import { formatProblem, UserError, type Problem } from "./errors.js";
 import { firstParentHistory, tagFor } from "./git-history.js";
 import { isFloating, type PinNeed } from "./pin-plan.js";
 import { defaultEndpoint, RegistryError, registryClient, type Lookup, type RegistryClient } from "./registry/client.js";
 import type { DirState } from "./registry/dir-state.js";
+import { normalise, registryUrlsVariable, trustedEndpoints } from "./registry/endpoints.js";
 import { defaultCacheDir, fileTagCache } from "./registry/tag-cache.js";
 import { readToken } from "./registry/token.js";
 import type { YamlSource } from "./yaml-source.js";
@@ -44,10 +45,11 @@ export interface PinResults {
 }
 
 export async function runPins(needs: readonly PinNeed[], ctx: PinContext): Promise<PinResults> {
+  checkEndpoints(needs, ctx);
   const token = await readToken(ctx.env);
   const clients = new Map<string, RegistryClient>();
   const clientFor = (need: PinNeed) => {
-    const endpoint = need.target.settings.cloud?.url ?? defaultEndpoint;
+    const endpoint = endpointOf(need);
     let client = clients.get(endpoint);
     if (!client) {
       const cacheDir = defaultCacheDir(ctx.env);
@@ -120,6 +122,26 @@ export async function runPins(needs: readonly PinNeed[], ctx: PinContext): Promi
   } finally {
     await Promise.all([...clients.values()].map((c) => c.close()));
   }
+}
+
+function endpointOf(need: PinNeed): string {
+  return need.target.settings.cloud?.url ?? defaultEndpoint;
+}
+
+/** Refuses, before the token is read, every cloud.url the sidecar does not trust with it. */
+function checkEndpoints(needs: readonly PinNeed[], ctx: PinContext): void {
+  const trusted = trustedEndpoints(ctx.env);
+  const problems = new Map<string, Problem>();
+  for (const need of needs) {
+    const endpoint = endpointOf(need);
+    if (trusted.has(normalise(endpoint) ?? endpoint)) continue;
+    const problem = ctx.source.problem(
+      need.target.origin(["cloud", "url"]),
+      `the plugin sends its Atlas Cloud token only to ${defaultEndpoint} and the URLs listed in ${registryUrlsVariable}: add ${endpoint} to ${registryUrlsVariable} in the plugin's environment, or remove cloud.url`,
+    );
+    problems.set(formatProblem(problem), problem);
+  }
+  if (problems.size > 0) throw new UserError([...problems.values()]);
 }
 
 /** The first of `tags` (newest first) that exists: one round trip per tag tried. */

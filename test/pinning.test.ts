@@ -80,6 +80,8 @@ function manifests(r: RunResult): Record<string, any>[] {
 }
 
 const fast = { ARGOCD_ATLAS_REGISTRY_TIMEOUT_MS: "300", ARGOCD_ATLAS_REGISTRY_BUDGET_MS: "3000" };
+/** The stand-in is not Atlas Cloud: the sidecar must list it before the token is sent there. */
+const trust = (url: string) => ({ ARGOCD_ATLAS_REGISTRY_URLS: url });
 
 describe("tag pinning", () => {
   let history: History;
@@ -108,7 +110,7 @@ describe("tag pinning", () => {
   }
 
   const render = (env: Record<string, string> = {}) =>
-    run(["generate"], { cwd: history.dir, env: { ATLAS_TOKEN: token, ARGOCD_APP_NAMESPACE: "shop", ...fast, ...env } });
+    run(["generate"], { cwd: history.dir, env: { ...trust(registry!.url), ATLAS_TOKEN: token, ARGOCD_APP_NAMESPACE: "shop", ...fast, ...env } });
 
   it("pins the newest first-parent commit that was pushed, skipping a commit not pushed yet and branch commits", async () => {
     await withRegistry({}, project("REGISTRY", "{mode: render}"), async (r) => {
@@ -129,7 +131,7 @@ describe("tag pinning", () => {
 
   it("pins through the built CLI with nothing on stderr (no runtime warnings)", async () => {
     await withRegistry({}, project("REGISTRY", "{mode: render}"), async () => {
-      const result = await runBuilt(["generate"], { cwd: history.dir, env: { ATLAS_TOKEN: token, ARGOCD_APP_NAMESPACE: "shop", ...fast } });
+      const result = await runBuilt(["generate"], { cwd: history.dir, env: { ...trust(registry!.url), ATLAS_TOKEN: token, ARGOCD_APP_NAMESPACE: "shop", ...fast } });
       assert.equal(result.stderr, "");
       assert.equal(manifests(result)[0]!.spec.dir.remote.tag, history.sha.m3);
     });
@@ -151,7 +153,7 @@ describe("tag pinning", () => {
     );
     try {
       await withRegistry({}, project("REGISTRY", "{mode: render}"), async () => {
-        const env = { KUBECONFIG: kubeconfig, ATLAS_TOKEN_SECRET: "argocd/atlas-registry-token/token", ARGOCD_APP_NAMESPACE: "shop", ...fast };
+        const env = { ...trust(registry!.url), KUBECONFIG: kubeconfig, ATLAS_TOKEN_SECRET: "argocd/atlas-registry-token/token", ARGOCD_APP_NAMESPACE: "shop", ...fast };
         const ok = await runBuilt(["generate"], { cwd: history.dir, env });
         assert.equal(ok.stderr, "");
         assert.equal(manifests(ok)[0]!.spec.dir.remote.tag, history.sha.m3);
@@ -307,11 +309,28 @@ describe("tag pinning", () => {
       await failure({ respond: () => "reset" }, {}, /cannot connect \(\w+\) when asking for billing at tag [0-9a-f]{40}, after 3 attempts/);
     });
 
+    it("a cloud.url the sidecar does not trust: refused before the token is read or sent", async () => {
+      await withRegistry({}, project("REGISTRY", "{mode: render}"), async (r) => {
+        const result = await render({ ARGOCD_ATLAS_REGISTRY_URLS: "https://atlas.example.com/query" });
+        assert.equal(result.stdout, "");
+        assert.equal(result.code, 1);
+        assert.equal(
+          result.stderr,
+          `atlas.project.yaml:5:10: defaults.cloud.url: the plugin sends its Atlas Cloud token only to https://api.atlasgo.cloud/query and the URLs listed in ARGOCD_ATLAS_REGISTRY_URLS: add ${r.url} to ARGOCD_ATLAS_REGISTRY_URLS in the plugin's environment, or remove cloud.url\n`,
+        );
+        assert.equal(r.requests.length, 0);
+      });
+    });
+
+    it("a malformed ARGOCD_ATLAS_REGISTRY_URLS", async () => {
+      await failure({}, { ARGOCD_ATLAS_REGISTRY_URLS: "atlas.example.com" }, 'ARGOCD_ATLAS_REGISTRY_URLS: "atlas.example.com" is not an http:// or https:// URL: list the registry endpoints, e.g. https://atlas.example.com/query');
+    });
+
     it("an unreachable registry", async () => {
       const text = project("http://127.0.0.1:9/query", "{mode: render}");
       writeFileSync(join(history.dir, "atlas.project.yaml"), text);
       try {
-        const result = await render();
+        const result = await render(trust("http://127.0.0.1:9/query"));
         assert.equal(result.code, 1);
         assert.equal(result.stdout, "");
         assert.match(result.stderr, /^tag pinning: Atlas Registry http:\/\/127\.0\.0\.1:9\/query: cannot connect \(ECONNREFUSED\) when asking for billing at tag [0-9a-f]{40}, after 3 attempts; check that the repo-server can reach it\n$/);
@@ -353,7 +372,7 @@ describe("tag pinning", () => {
       const dir = mkdtempSync(join(tmpdir(), "argocd-atlas-nogit-"));
       try {
         writeFileSync(join(dir, "atlas.project.yaml"), project("http://127.0.0.1:9/query", "{mode: render}"));
-        const result = await run(["generate"], { cwd: dir, env: { ATLAS_TOKEN: token } });
+        const result = await run(["generate"], { cwd: dir, env: { ...trust("http://127.0.0.1:9/query"), ATLAS_TOKEN: token } });
         assert.equal(result.code, 1);
         assert.equal(result.stderr, `tag pinning: needs the repository history, but ${dir} has no .git: Argo CD sends it unless tar exclusions or manifest-generate-paths leave it out; locally, run inside a git clone\n`);
       } finally {
@@ -383,7 +402,7 @@ describe("tag pinning", () => {
 
     it("writes the latest tags into the file, changing only those values, and prints what changed", async () => {
       await withRegistry({}, writeProject(history.sha.c2), async (r) => {
-        const result = await run(["pin"], { cwd: history.dir, env: { ATLAS_TOKEN: token } });
+        const result = await run(["pin"], { cwd: history.dir, env: { ...trust(registry!.url), ATLAS_TOKEN: token } });
         assert.equal(result.code, 0, result.stderr);
         assert.equal(
           result.stdout,
@@ -398,7 +417,7 @@ describe("tag pinning", () => {
             .replace("REGISTRY", r.url)
             .replace("  staging: {}\n", `  staging:\n    databases:\n      billing:\n        dir:\n          remote:\n            tag: ${history.sha.m3}\n`),
         );
-        const again = await run(["pin", "--check"], { cwd: history.dir, env: { ATLAS_TOKEN: token } });
+        const again = await run(["pin", "--check"], { cwd: history.dir, env: { ...trust(registry!.url), ATLAS_TOKEN: token } });
         assert.deepEqual(again, {
           code: 0,
           stdout: `environments.prod.databases.billing.dir.remote.tag: ${history.sha.m3} (up to date)\nenvironments.staging.databases.billing.dir.remote.tag: ${history.sha.m3} (up to date)\n`,
@@ -410,7 +429,7 @@ describe("tag pinning", () => {
     it("--check exits 3 when a pin is behind and writes nothing", async () => {
       await withRegistry({}, writeProject(history.sha.c2), async () => {
         const before = readFileSync(join(history.dir, "atlas.project.yaml"), "utf8");
-        const result = await run(["pin", "--check", "-e", "prod"], { cwd: history.dir, env: { ATLAS_TOKEN: token } });
+        const result = await run(["pin", "--check", "-e", "prod"], { cwd: history.dir, env: { ...trust(registry!.url), ATLAS_TOKEN: token } });
         assert.deepEqual(result, { code: 3, stdout: `environments.prod.databases.billing.dir.remote.tag: ${history.sha.c2} -> ${history.sha.m3} (behind)\n`, stderr: "" });
         assert.equal(readFileSync(join(history.dir, "atlas.project.yaml"), "utf8"), before);
       });
@@ -418,7 +437,7 @@ describe("tag pinning", () => {
 
     it("never moves a pin to an older directory version unless --allow-older", async () => {
       await withRegistry({}, writeProject(history.sha.m3), async () => {
-        const result = await run(["pin", "-e", "prod", "--revision", history.sha.c2], { cwd: history.dir, env: { ATLAS_TOKEN: token } });
+        const result = await run(["pin", "-e", "prod", "--revision", history.sha.c2], { cwd: history.dir, env: { ...trust(registry!.url), ATLAS_TOKEN: token } });
         assert.equal(result.code, 1);
         assert.equal(result.stdout, "");
         assert.equal(
@@ -426,7 +445,7 @@ describe("tag pinning", () => {
           `atlas.project.yaml:8:8: defaults.pin: warning: database "billing" in environment "prod": pinned ${history.sha.c2}, the newest tag on this history, but the registry's latest version of "billing" differs (pushed from another branch, or from a newer commit)\n` +
             `atlas.project.yaml:16:29: environments.prod.databases.billing.dir.remote.tag: database "billing" in environment "prod": the latest tag ${history.sha.c2} (up to 2_add_c.sql) is older than the pinned ${history.sha.m3} (up to 3_add_d.sql); moving back makes the operator refuse a migrate down: pass --allow-older if intended\n`,
         );
-        const allowed = await run(["pin", "-e", "prod", "--revision", history.sha.c2, "--allow-older"], { cwd: history.dir, env: { ATLAS_TOKEN: token } });
+        const allowed = await run(["pin", "-e", "prod", "--revision", history.sha.c2, "--allow-older"], { cwd: history.dir, env: { ...trust(registry!.url), ATLAS_TOKEN: token } });
         assert.equal(allowed.code, 0, allowed.stderr);
         assert.match(readFileSync(join(history.dir, "atlas.project.yaml"), "utf8"), new RegExp(`tag: ${history.sha.c2}}}   # pinned by argocd-atlas pin`));
       });
@@ -434,7 +453,7 @@ describe("tag pinning", () => {
 
     it("says when there is nothing to pin", async () => {
       await withRegistry({}, project("REGISTRY", "{mode: render}"), async () => {
-        const result = await run(["pin"], { cwd: history.dir, env: { ATLAS_TOKEN: token } });
+        const result = await run(["pin"], { cwd: history.dir, env: { ...trust(registry!.url), ATLAS_TOKEN: token } });
         assert.deepEqual(result, { code: 0, stdout: "nothing to pin: no database in prod has pin.mode write\n", stderr: "" });
       });
     });
