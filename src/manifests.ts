@@ -54,8 +54,11 @@ export function targetManifests(target: Target, context: RenderContext, dirData?
       immutable: true,
       data: { ...dirData },
     };
-    if (JSON.stringify(configMap).length > serverSideApplyAboveBytes) {
-      configMap.metadata.annotations![syncOptionsAnnotation] = "ServerSideApply=true";
+    if (Buffer.byteLength(JSON.stringify(configMap)) > serverSideApplyAboveBytes) {
+      // Client-side apply keeps a copy in an annotation limited to 256 KiB. Keep the user's options.
+      const annotations = configMap.metadata.annotations!;
+      const options = (annotations[syncOptionsAnnotation] ?? "").split(",").map((o) => o.trim()).filter((o) => o !== "" && !o.startsWith("ServerSideApply="));
+      annotations[syncOptionsAnnotation] = [...options, "ServerSideApply=true"].join(",");
     }
     objects.push(configMap);
     dir = { configMapRef: { name: configMap.metadata.name } };

@@ -86,14 +86,15 @@ function isPlainSafe(s: string): boolean {
  * only blanks (whose blanks readers may take for indentation).
  */
 function isLiteralSafe(s: string): boolean {
-  return !/[\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff]|(^|\n)[ \t]+(\n|$)/.test(s);
+  return !/[\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]|(^|\n)[ \t]+(\n|$)/.test(s);
 }
 
 function literal(s: string, indent: string): string {
   const trailing = /\n*$/.exec(s)![0].length;
   const chomp = trailing === 0 ? "-" : trailing === 1 ? "" : "+";
-  // A first line starting with a space would be read as deeper indentation: state it explicitly.
-  const indicator = s.startsWith(" ") || s.startsWith("\n") ? "2" : "";
+  // A first line starting with a space would be read as deeper indentation, and Go's reader
+  // refuses a tab where it is still looking for the indentation: state the indentation explicitly.
+  const indicator = /^[ \t\n]/.test(s) ? "2" : "";
   const body = trailing === 0 ? s : s.slice(0, s.length - 1);
   const inner = `${indent}  `;
   const lines = body.split("\n").map((line) => (line === "" ? "" : `${inner}${line}`));
@@ -101,6 +102,7 @@ function literal(s: string, indent: string): string {
 }
 
 function doubleQuoted(s: string): string {
-  // JSON's escapes are YAML's; also escape what YAML would take as a line break or a BOM.
-  return JSON.stringify(s).replace(/[\u0080-\u009f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  // JSON's escapes are YAML's; also escape what YAML does not allow unescaped (DEL, C1 controls,
+  // U+FFFE, U+FFFF) or would take as a line break or a BOM.
+  return JSON.stringify(s).replace(/[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

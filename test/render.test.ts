@@ -113,6 +113,24 @@ describe("render", () => {
     }
   });
 
+  it("counts the ConfigMap's size in bytes, and keeps the user's own sync options", async () => {
+    // 70,000 three-byte characters: 210 KB, though only 70,000 characters.
+    const sql = `-- ${"表".repeat(70_000)}\n`;
+    const project = registryProject("migrations").replace("    dir:", "    annotations: {argocd.argoproj.io/sync-options: Prune=false}\n    dir:");
+    const repo = tempRepo({ "atlas.project.yaml": project, "migrations/1_a.sql": sql });
+    try {
+      const { computeEntries, formatSumFile } = await import("../src/atlas-sum.js");
+      writeFileSync(join(repo.dir, "migrations/atlas.sum"), formatSumFile(computeEntries([{ name: "1_a.sql", bytes: Buffer.from(sql) }])));
+      const r = await run(["render", "."], { cwd: repo.dir });
+      assert.equal(r.code, 0, r.stderr);
+      const [configMap, migration] = documents(r.stdout);
+      assert.equal(configMap!.metadata.annotations["argocd.argoproj.io/sync-options"], "Prune=false,ServerSideApply=true");
+      assert.equal(migration!.metadata.annotations["argocd.argoproj.io/sync-options"], "Prune=false");
+    } finally {
+      repo.cleanup();
+    }
+  });
+
   it("prints objects in a fixed key order, never with a status", async () => {
     const r = await run(["render", "examples/in-repo/deploy", "-e", "prod"], { cwd: repoRoot });
     for (const doc of documents(r.stdout)) {

@@ -14,8 +14,18 @@ function readBack(stream: string): { v12: unknown[]; v11: unknown[] } {
   return { v12: read("1.2"), v11: read("1.1") };
 }
 
+/**
+ * What Go's YAML reader (Argo CD, kubectl) refuses although the JavaScript reader accepts it:
+ * characters outside YAML's printable set, and a tab where a block's indentation is detected.
+ */
+function assertGoReadable(stream: string): void {
+  assert.doesNotMatch(stream, /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff]/, `not printable:\n${stream}`);
+  assert.doesNotMatch(stream, /: [|>][-+]?\n *\t/, `tab where the indentation is detected:\n${stream}`);
+}
+
 function roundTrips(value: Record<string, unknown>): void {
   const stream = toYamlStream([value]);
+  assertGoReadable(stream);
   const { v12, v11 } = readBack(stream);
   assert.deepEqual(v12, [value], `YAML 1.2 read back differs:\n${stream}`);
   assert.deepEqual(v11, [value], `YAML 1.1 read back differs:\n${stream}`);
@@ -26,7 +36,7 @@ const tricky = [
   "1_000", "1:20", "1e3", "1.5", ".5", ".inf", "-.INF", ".NaN", "2001-12-14", "2001-12-14t21:59:43.10-05:00", "1.2.3",
   "a: b", "a:", "#x", "a #b", "- x", "? x", "[x]", "{x}", "*x", "&x", "!x", "|", ">", "%x", "@x", "`x", "'x'", '"x"',
   "x\n", "x", "\n", "\n\n", "x\n\n", "  lead\n", "\tTab\n", "trailing \nspace  \n", "a\r\nb\n", "nel\u0085x", "ls\u2028x",
-  "bom\ufeff", "ctl\u0001", "emoji 😀\n", "https://api.atlasgo.cloud/query", "1d579be616db48803bb21713fd836a9165030f18",
+  "bom\ufeff", "ctl\u0001", "del\u007f", "\u007f\n", "nonchar\uffff", "\tfirst line\nsecond\n", "\t\n", "emoji 😀\n", "https://api.atlasgo.cloud/query", "1d579be616db48803bb21713fd836a9165030f18",
   "20240101000000", "CREATE TABLE t (\n  id int\n);\n", "-- atlas:sum ignore\n", "--- \n", "...\n", "x\n---\ny\n",
 ];
 
@@ -44,6 +54,10 @@ describe("toYamlStream", () => {
     assert.equal(toYamlStream([{ data: { "1.sql": "A;\nB;\n" } }]), '---\ndata:\n  1.sql: |\n    A;\n    B;\n');
   });
 
+  it("states the indentation of a block whose first line starts with a tab, and escapes DEL", () => {
+    assert.equal(toYamlStream([{ data: { "1.sql": "\tA;\nB;\n", "2.sql": "x\u007f" } }]), '---\ndata:\n  1.sql: |2\n    \tA;\n    B;\n  2.sql: "x\\u007f"\n');
+  });
+
   for (const s of tricky) {
     it(`keeps ${JSON.stringify(s)} a string for YAML 1.1 and 1.2 readers, as value and key`, () => {
       roundTrips({ value: s, nested: { list: [s, { k: s }] }, [s === "" ? "empty" : s]: "key" });
@@ -55,7 +69,7 @@ describe("toYamlStream", () => {
   });
 
   it("round-trips 2,000 random strings", () => {
-    const alphabet = ["a", "Z", "0", "9", " ", "\n", "\t", ":", "-", "#", ".", "_", "/", "'", '"', "\\", "é", "\u2028", "\r", "~", "{", "[", "&", "*", "!", "|", ">", "%", "@", ",", "?"];
+    const alphabet = ["a", "Z", "0", "9", " ", "\n", "\t", ":", "-", "#", ".", "_", "/", "'", '"', "\\", "é", "\u2028", "\r", "~", "{", "[", "&", "*", "!", "|", ">", "%", "@", ",", "?", "\u007f", "\u0085"];
     for (let seed = 1; seed <= Number(process.env.YAML_FUZZ_RUNS ?? 2000); seed++) {
       const random = prng(seed);
       const length = Math.floor(random() * 12);
