@@ -38,6 +38,7 @@ export function readMigrationDir(repo: Repo, dir: string): DirData {
       ),
     );
   }
+  checkAtlasLayout(sqlNames.sort(byteOrder), problem);
   let total = 0;
   const read = (name: string): Buffer => {
     const bytes = readRepoFile(repo, join(dir, name), configMapDataLimitBytes, () => tooBig());
@@ -47,7 +48,7 @@ export function readMigrationDir(repo: Repo, dir: string): DirData {
   };
   const files: MigrationFile[] = [];
   const data: Record<string, string> = {};
-  for (const name of sqlNames.sort(byteOrder)) {
+  for (const name of sqlNames) {
     if (!configMapKey.test(name)) {
       throw new UserError(problem(name, "file name is not a valid ConfigMap key: use only letters, digits, '-', '_' and '.'"));
     }
@@ -73,6 +74,33 @@ export function readMigrationDir(repo: Repo, dir: string): DirData {
     }
   }
   return data;
+}
+
+/**
+ * The operator applies every top-level .sql file, in file-name order, as a forward migration
+ * identified by its version (the name up to the first '_'). Other tools' layouts would apply
+ * wrongly (a golang-migrate down file right before its up file, Flyway's V10 before V2) and two
+ * files of one version clash in the revisions table: refuse them before atlas.sum is even read,
+ * since `atlas migrate hash` would bless them.
+ */
+function checkAtlasLayout(names: readonly string[], problem: (file: string | undefined, message: string) => Problem): void {
+  const seen = new Map<string, string>();
+  for (const name of names) {
+    if (/\.(up|down)\.sql$/.test(name)) {
+      throw new UserError(
+        problem(name, "an up/down migration file (the golang-migrate layout): the Atlas Operator applies every .sql file forward; convert the directory with `atlas migrate import --from file://<dir>?format=golang-migrate`"),
+      );
+    }
+    if (/^[VUR][0-9._]*__/.test(name)) {
+      throw new UserError(problem(name, "a Flyway migration file: the Atlas Operator expects <version>_<name>.sql; convert the directory with `atlas migrate import --from file://<dir>?format=flyway`"));
+    }
+    const version = name.slice(0, -".sql".length).split("_", 1)[0]!;
+    const other = seen.get(version);
+    if (other !== undefined) {
+      throw new UserError(problem(name, `has the same version (${version}) as ${other}: Atlas records applied migrations by version; give one of them a new version (\`atlas migrate new\` names files <timestamp>_<name>.sql)`));
+    }
+    seen.set(version, name);
+  }
 }
 
 function list(dir: string, onError: () => Problem): Dirent[] {

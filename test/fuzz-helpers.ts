@@ -136,8 +136,11 @@ export type RepoFiles = Record<string, string | Buffer>;
  */
 export function migrationDir(r: Rand, count: number, tag: string): RepoFiles {
   const files: Record<string, Buffer> = {};
+  let version = 20240101000000;
   for (let i = 1; i <= count; i++) {
-    const name = `${String(20240101000000 + i * r.int(1, 99))}_${r.chars(lower, 1, 8)}.sql`;
+    // Versions must differ (the operator refuses two files of one version).
+    version += r.int(1, 99);
+    const name = `${version}_${r.chars(lower, 1, 8)}.sql`;
     files[name] = Buffer.from(sqlText(r, `${tag} ${i}`));
   }
   const out: RepoFiles = { ...files, "atlas.sum": sumOf(files) };

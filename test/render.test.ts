@@ -48,7 +48,10 @@ describe("render", () => {
     });
   });
 
-  for (const name of readdirSync(join(repoRoot, "test/fixtures/atlas-dirs")).filter((n) => !n.endsWith(".md"))) {
+  // sql_migrate_migrate is Atlas's golang-migrate fixture (up and down files): hashed by Atlas, but
+  // not a layout the operator can apply.
+  const golangMigrate = "sql_migrate_migrate";
+  for (const name of readdirSync(join(repoRoot, "test/fixtures/atlas-dirs")).filter((n) => !n.endsWith(".md") && n !== golangMigrate)) {
     it(`renders the real Atlas directory ${name} as a ConfigMap`, async () => {
       const repo = tempRepo({ "atlas.project.yaml": registryProject("migrations") });
       try {
@@ -66,6 +69,22 @@ describe("render", () => {
       }
     });
   }
+
+  it(`refuses Atlas's golang-migrate directory ${golangMigrate}, although its atlas.sum verifies`, async () => {
+    const repo = tempRepo({ "atlas.project.yaml": registryProject("migrations") });
+    try {
+      cpSync(join(repoRoot, "test/fixtures/atlas-dirs", golangMigrate), join(repo.dir, "migrations"), { recursive: true });
+      const r = await run(["render", "."], { cwd: repo.dir });
+      assert.equal(r.code, 1);
+      assert.equal(r.stdout, "");
+      assert.equal(
+        r.stderr,
+        "migrations/1_initial.down.sql: an up/down migration file (the golang-migrate layout): the Atlas Operator applies every .sql file forward; convert the directory with `atlas migrate import --from file://<dir>?format=golang-migrate`\n",
+      );
+    } finally {
+      repo.cleanup();
+    }
+  });
 
   it("names the ConfigMap after its content: any changed byte changes the AtlasMigration spec", async () => {
     const repo = tempRepo({ "atlas.project.yaml": registryProject("migrations") });
