@@ -29,11 +29,15 @@ export interface Problem {
   message: string;
 }
 
+/** At most this many problems are printed: Argo CD shows them all in the Application's condition. */
+export const maxProblemsShown = 20;
+
 export class UserError extends Error {
   readonly problems: readonly Problem[];
   constructor(problems: Problem | readonly Problem[]) {
     const list = Array.isArray(problems) ? (problems as readonly Problem[]) : [problems as Problem];
-    super(list.map(formatProblem).join("\n"));
+    const more = list.length - maxProblemsShown;
+    super([...list.slice(0, maxProblemsShown).map(formatProblem), ...(more > 0 ? [`(${more} more problems not shown: fix the ones above first)`] : [])].join("\n"));
     this.name = "UserError";
     this.problems = list;
   }

@@ -48,7 +48,7 @@ export function projectProblems(project: Project, source: YamlSource): Problem[]
     if (settings.cloud?.url !== undefined && urlCarriesSecret(settings.cloud.url)) {
       report([...path, "cloud", "url"], "the URL carries a credential: the Atlas Cloud token belongs in the Secret of cloud.tokenFrom");
     }
-    if (settings.config !== undefined && credentialUrl.test(settings.config)) {
+    if (settings.config !== undefined && holdsCredentialUrl(settings.config)) {
       report([...path, "config"], "the atlas.hcl holds a URL with a password: put it in a Secret and use configFrom: {secretKeyRef: {name: <secret>, key: <key>}}");
     }
     if (settings.credentials?.password !== undefined) {
@@ -74,6 +74,8 @@ export function projectProblems(project: Project, source: YamlSource): Problem[]
       const from = variable.valueFrom;
       if (variable.value !== undefined && secretLikeName.test(name)) {
         report([...path, "vars", name, "value"], `variable ${JSON.stringify(name)} looks like a credential: read it from a Secret with valueFrom: {secretKeyRef: {name: <secret>, key: <key>}}`);
+      } else if (variable.value !== undefined && holdsCredentialUrl(variable.value)) {
+        report([...path, "vars", name, "value"], "the value holds a URL with a password: read it from a Secret with valueFrom: {secretKeyRef: {name: <secret>, key: <key>}}");
       }
       if ((variable.value === undefined) === (from === undefined)) {
         report([...path, "vars", name], "set exactly one of value and valueFrom");
@@ -87,8 +89,19 @@ export function projectProblems(project: Project, source: YamlSource): Problem[]
 
 const secretLikeName = /pass|pwd|secret|token|credential/i;
 
-/** A URL with user information holding a password, anywhere in a text (`scheme://user:password@`). */
-const credentialUrl = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s/?#@:]*:[^\s/?#@]*@/;
+/** URLs with user information holding a password (`scheme://user:password@`); group 1 is the password. */
+const credentialUrl = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s/?#@:]*:([^\s/?#@]*)@/g;
+
+/**
+ * True when a text (an atlas.hcl, a variable) holds a URL with a literal password. A password
+ * that is only an interpolation (`${var.db_password}`, fed from a Secret) is the right way.
+ */
+function holdsCredentialUrl(text: string): boolean {
+  for (const match of text.matchAll(credentialUrl)) {
+    if (!/^(\$\{[^}]*\})+$/.test(match[1]!)) return true;
+  }
+  return false;
+}
 
 /** True when a database URL holds a password (user info or a password-like query parameter). */
 export function urlCarriesSecret(url: string): boolean {

@@ -2,7 +2,7 @@
  * Parses one YAML document defensively and keeps what is needed to point at a field:
  * every problem is reported with the line and column of the node it is about.
  */
-import { Alias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { Alias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from "yaml";
 import { UserError, type DocPath, type Problem } from "./errors.js";
 
 /** Aliases a document may expand; enough for sharing a block or two, far from an alias bomb. */
@@ -54,7 +54,8 @@ export function parseYamlDocument(name: string, text: string): YamlSource {
   const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufeff\ufffe\uffff]/.exec(text.replace(/^\ufeff/, " "));
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, resolveKnownTags: false });
+    // Duplicate keys are found by duplicateKeys below: the parser's own check is quadratic.
+    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, resolveKnownTags: false, uniqueKeys: false });
   } catch (e) {
     if (e instanceof RangeError) {
       throw new UserError({ source: name, line: 1, column: 1, message: `invalid YAML: nested too deeply to read (a project file needs far fewer than ${maxDepth} levels)` });
@@ -65,16 +66,11 @@ export function parseYamlDocument(name: string, text: string): YamlSource {
     const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
     throw new UserError({ source: name, ...at(control.index), message: `invalid YAML: control character U+${code} is not allowed: remove it` });
   }
-  const syntax = [...doc.errors, ...doc.warnings];
-  if (syntax.length > 0) {
-    throw new UserError(
-      syntax.map((e) => ({
-        source: name,
-        ...at(e.pos[0]),
-        message: yamlErrorText[e.code] ?? `invalid YAML: ${firstSentence(e.message)}`,
-      })),
-    );
-  }
+  const syntax = [
+    ...[...doc.errors, ...doc.warnings].map((e) => ({ offset: e.pos[0], message: yamlErrorText[e.code] ?? `invalid YAML: ${firstSentence(e.message)}` })),
+    ...duplicateKeys(doc).map((key) => ({ offset: key.range![0], message: yamlErrorText.DUPLICATE_KEY! })),
+  ].sort((a, b) => a.offset - b.offset);
+  if (syntax.length > 0) throw new UserError(syntax.map((e) => ({ source: name, ...at(e.offset), message: e.message })));
   const shape = shapeProblem(doc);
   if (shape) throw new UserError({ source: name, ...at(shape.node.range?.[0] ?? 0), message: shape.message });
   let value: unknown;
@@ -129,6 +125,28 @@ function shapeProblem(doc: Document): { node: Node; message: string } | undefine
   return undefined;
 }
 
+/** The keys that repeat an earlier key of their mapping (as JavaScript objects would merge them). */
+function duplicateKeys(doc: Document): Node[] {
+  const found: Node[] = [];
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!isMap(node) && !isSeq(node)) continue;
+    const keys = new Set<string>();
+    for (const item of node.items) {
+      if (isPair(item)) {
+        if (isScalar(item.key) && item.key.range) {
+          const key = String(item.key.value);
+          if (keys.has(key)) found.push(item.key);
+          keys.add(key);
+        }
+        stack.push(item.value);
+      } else stack.push(item);
+    }
+  }
+  return found;
+}
+
 /** Offset of the first byte that does not belong to a valid UTF-8 sequence, or -1. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length; ) {
@@ -144,6 +162,22 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+/** Each mapping's pairs by key, built on the first look-up: finding many problems stays linear. */
+const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items) {
+      // The first of duplicate keys, as the parser would have reported it.
+      if (isPair(p) && isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
+    }
+    pairIndex.set(map, index);
+  }
+  return index.get(key);
+}
+
 /** The deepest node along `path` (so a missing field points at its parent mapping). */
 function findNode(doc: Document, path: DocPath, which: "key" | "value"): Node | undefined {
   let node: unknown = doc.contents;
@@ -152,7 +186,7 @@ function findNode(doc: Document, path: DocPath, which: "key" | "value"): Node | 
     const seg = path[i];
     if (node instanceof Alias) node = node.resolve(doc);
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      const pair = pairOf(node, String(seg));
       if (!pair) return found;
       const last = i === path.length - 1;
       if (last && which === "key" && isScalar(pair.key)) return pair.key;
@@ -169,6 +203,11 @@ function findNode(doc: Document, path: DocPath, which: "key" | "value"): Node | 
   return found;
 }
 
+/** The parser's message without its position or the source text it quotes (which may hold a secret). */
 function firstSentence(message: string): string {
-  return message.split("\n")[0]!.replace(/ at line \d+, column \d+.*$/, "");
+  if (message.includes("Maximum call stack size exceeded")) return `nested too deeply to read (a project file needs far fewer than ${maxDepth} levels)`;
+  return message
+    .split("\n")[0]!
+    .replace(/ at line \d+, column \d+.*$/, "")
+    .replace(/: *["'`].*$/, "");
 }

@@ -150,6 +150,30 @@ describe("render", () => {
     }
   });
 
+  it("accepts an atlas.hcl whose URL takes its password from a variable fed by a Secret", async () => {
+    const config = 'env "prod" {\n  url = "postgres://app:${var.db_password}@db:5432/app"\n}\n';
+    const project = `version: 1
+databases:
+  app:
+    config: |
+${config.replace(/^/gm, "      ").trimEnd()}
+    vars: {db_password: {valueFrom: {secretKeyRef: {name: app-db, key: password}}}}
+    envName: prod
+    dir: {remote: {name: app, tag: v1}}
+    cloud: {project: shop, tokenFrom: {secretKeyRef: {name: atlas-credentials, key: token}}}
+environments:
+  prod: {}
+`;
+    const repo = tempRepo({ "atlas.project.yaml": project });
+    try {
+      const r = await run(["render", "."], { cwd: repo.dir });
+      assert.equal(r.stderr, "");
+      assert.equal(documents(r.stdout)[0]!.spec.config, config);
+    } finally {
+      repo.cleanup();
+    }
+  });
+
   it("prints objects in a fixed key order, never with a status", async () => {
     const r = await run(["render", "examples/in-repo/deploy", "-e", "prod"], { cwd: repoRoot });
     for (const doc of documents(r.stdout)) {

@@ -90,6 +90,8 @@ const channels: Channel[] = [
   { name: "a Secret name that is not a name", project: project().replace("name: app-db", `name: ${TOKEN}`), expect: "rejected", because: /a Kubernetes object name/ },
   { name: "cloud.url with a token as user info", project: project().replace("    cloud:\n", `    cloud:\n      url: "https://x:${TOKEN}@api.atlasgo.cloud/query"\n`), expect: "rejected", because: /cloud\.url/ },
   { name: "cloud.url with a token parameter", project: project().replace("    cloud:\n", `    cloud:\n      url: "https://api.atlasgo.cloud/query?token=${TOKEN}"\n`), expect: "rejected", because: /cloud\.url/ },
+  { name: "a variable's value holding a URL with a password", project: project(`    config: 'env "k" {}'\n    vars: {db_url: {value: "postgres://app:${PASSWORD}@db/app"}}\n`), expect: "rejected", because: /vars\.db_url\.value: the value holds a URL with a password/ },
+  { name: "text the YAML reader cannot parse", project: `version: 1\n}\npostgres://app:${PASSWORD}@db/app\n`, expect: "rejected", because: /invalid YAML: Unexpected scalar token in YAML stream\n/ },
   // --- the project file: data by design (what the operator needs to see, verbatim)
   { name: "a variable named like a credential with a plain value", project: project(`    config: 'env "k" {}'\n    vars: {password: {value: ${PASSWORD}}}\n`), expect: "rejected", because: /vars\.password\.value/ },
   { name: "an annotation value", project: project(`    annotations: {example.com/note: ${TOKEN}}\n`), expect: "data" },

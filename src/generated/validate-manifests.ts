@@ -129,7 +129,7 @@ break;
 if(_errs1 === errors){
 if(data.secretKeyRef !== undefined){
 if(!(validate23(data.secretKeyRef, {instancePath:instancePath+"/secretKeyRef",parentData:data,parentDataProperty:"secretKeyRef",rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+vErrors = vErrors === null ? validate23.errors : appendErrors(vErrors, validate23.errors);
 errors = vErrors.length;
 }
 }
@@ -471,7 +471,7 @@ if(valid6){
 if(data9.urlFrom !== undefined){
 const _errs28 = errors;
 if(!(validate22(data9.urlFrom, {instancePath:instancePath+"/spec/urlFrom",parentData:data9,parentDataProperty:"urlFrom",rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+vErrors = vErrors === null ? validate22.errors : appendErrors(vErrors, validate22.errors);
 errors = vErrors.length;
 }
 var valid6 = _errs28 === errors;
@@ -521,7 +521,7 @@ if(valid7){
 if(data12.userFrom !== undefined){
 const _errs36 = errors;
 if(!(validate22(data12.userFrom, {instancePath:instancePath+"/spec/credentials/userFrom",parentData:data12,parentDataProperty:"userFrom",rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+vErrors = vErrors === null ? validate22.errors : appendErrors(vErrors, validate22.errors);
 errors = vErrors.length;
 }
 var valid7 = _errs36 === errors;
@@ -545,7 +545,7 @@ if(valid7){
 if(data12.passwordFrom !== undefined){
 const _errs39 = errors;
 if(!(validate22(data12.passwordFrom, {instancePath:instancePath+"/spec/credentials/passwordFrom",parentData:data12,parentDataProperty:"passwordFrom",rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+vErrors = vErrors === null ? validate22.errors : appendErrors(vErrors, validate22.errors);
 errors = vErrors.length;
 }
 var valid7 = _errs39 === errors;
@@ -569,7 +569,7 @@ if(valid7){
 if(data12.hostFrom !== undefined){
 const _errs42 = errors;
 if(!(validate22(data12.hostFrom, {instancePath:instancePath+"/spec/credentials/hostFrom",parentData:data12,parentDataProperty:"hostFrom",rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+vErrors = vErrors === null ? validate22.errors : appendErrors(vErrors, validate22.errors);
 errors = vErrors.length;
 }
 var valid7 = _errs42 === errors;
@@ -667,7 +667,7 @@ if(valid6){
 if(data9.configFrom !== undefined){
 const _errs54 = errors;
 if(!(validate22(data9.configFrom, {instancePath:instancePath+"/spec/configFrom",parentData:data9,parentDataProperty:"configFrom",rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+vErrors = vErrors === null ? validate22.errors : appendErrors(vErrors, validate22.errors);
 errors = vErrors.length;
 }
 var valid6 = _errs54 === errors;
@@ -750,7 +750,7 @@ if(_errs68 === errors){
 if(data31.secretKeyRef !== undefined){
 const _errs69 = errors;
 if(!(validate23(data31.secretKeyRef, {instancePath:instancePath+"/spec/vars/" + i0+"/valueFrom/secretKeyRef",parentData:data31,parentDataProperty:"secretKeyRef",rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+vErrors = vErrors === null ? validate23.errors : appendErrors(vErrors, validate23.errors);
 errors = vErrors.length;
 }
 var valid11 = _errs69 === errors;
@@ -762,7 +762,7 @@ if(valid11){
 if(data31.configMapKeyRef !== undefined){
 const _errs70 = errors;
 if(!(validate23(data31.configMapKeyRef, {instancePath:instancePath+"/spec/vars/" + i0+"/valueFrom/configMapKeyRef",parentData:data31,parentDataProperty:"configMapKeyRef",rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+vErrors = vErrors === null ? validate23.errors : appendErrors(vErrors, validate23.errors);
 errors = vErrors.length;
 }
 var valid11 = _errs70 === errors;
@@ -850,7 +850,7 @@ if(valid12){
 if(data34.tokenFrom !== undefined){
 const _errs78 = errors;
 if(!(validate22(data34.tokenFrom, {instancePath:instancePath+"/spec/cloud/tokenFrom",parentData:data34,parentDataProperty:"tokenFrom",rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+vErrors = vErrors === null ? validate22.errors : appendErrors(vErrors, validate22.errors);
 errors = vErrors.length;
 }
 var valid12 = _errs78 === errors;
@@ -1044,7 +1044,7 @@ if(valid6){
 if(data9.devURLFrom !== undefined){
 const _errs101 = errors;
 if(!(validate22(data9.devURLFrom, {instancePath:instancePath+"/spec/devURLFrom",parentData:data9,parentDataProperty:"devURLFrom",rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+vErrors = vErrors === null ? validate22.errors : appendErrors(vErrors, validate22.errors);
 errors = vErrors.length;
 }
 var valid6 = _errs101 === errors;
@@ -1616,3 +1616,4 @@ validate34.errors = vErrors;
 return errors === 0;
 }
 
+function appendErrors(list, more) { for (const e of more) list.push(e); return list; }

@@ -308,7 +308,7 @@ errors++;
 }
 if(data.name !== undefined){
 if(!(validate31(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+vErrors = vErrors === null ? validate31.errors : appendErrors(vErrors, validate31.errors);
 errors = vErrors.length;
 }
 }
@@ -391,7 +391,7 @@ errors++;
 }
 if(data.secretKeyRef !== undefined){
 if(!(validate30(data.secretKeyRef, {instancePath:instancePath+"/secretKeyRef",parentData:data,parentDataProperty:"secretKeyRef",rootData}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+vErrors = vErrors === null ? validate30.errors : appendErrors(vErrors, validate30.errors);
 errors = vErrors.length;
 }
 }
@@ -547,7 +547,7 @@ errors++;
 }
 if(data.userFrom !== undefined){
 if(!(validate29(data.userFrom, {instancePath:instancePath+"/userFrom",parentData:data,parentDataProperty:"userFrom",rootData}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+vErrors = vErrors === null ? validate29.errors : appendErrors(vErrors, validate29.errors);
 errors = vErrors.length;
 }
 }
@@ -565,7 +565,7 @@ errors++;
 }
 if(data.passwordFrom !== undefined){
 if(!(validate29(data.passwordFrom, {instancePath:instancePath+"/passwordFrom",parentData:data,parentDataProperty:"passwordFrom",rootData}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+vErrors = vErrors === null ? validate29.errors : appendErrors(vErrors, validate29.errors);
 errors = vErrors.length;
 }
 }
@@ -606,7 +606,7 @@ errors++;
 }
 if(data.hostFrom !== undefined){
 if(!(validate29(data.hostFrom, {instancePath:instancePath+"/hostFrom",parentData:data,parentDataProperty:"hostFrom",rootData}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+vErrors = vErrors === null ? validate29.errors : appendErrors(vErrors, validate29.errors);
 errors = vErrors.length;
 }
 }
@@ -682,7 +682,7 @@ errors++;
 }
 if(data.parameters !== undefined){
 if(!(validate39(data.parameters, {instancePath:instancePath+"/parameters",parentData:data,parentDataProperty:"parameters",rootData}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+vErrors = vErrors === null ? validate39.errors : appendErrors(vErrors, validate39.errors);
 errors = vErrors.length;
 }
 }
@@ -792,7 +792,7 @@ errors++;
 }
 if(data.tokenFrom !== undefined){
 if(!(validate29(data.tokenFrom, {instancePath:instancePath+"/tokenFrom",parentData:data,parentDataProperty:"tokenFrom",rootData}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+vErrors = vErrors === null ? validate29.errors : appendErrors(vErrors, validate29.errors);
 errors = vErrors.length;
 }
 }
@@ -936,7 +936,7 @@ errors++;
 }
 if(data.remote !== undefined){
 if(!(validate46(data.remote, {instancePath:instancePath+"/remote",parentData:data,parentDataProperty:"remote",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+vErrors = vErrors === null ? validate46.errors : appendErrors(vErrors, validate46.errors);
 errors = vErrors.length;
 }
 }
@@ -1012,7 +1012,7 @@ errors++;
 }
 if(data2.name !== undefined){
 if(!(validate31(data2.name, {instancePath:instancePath+"/configMapRef/name",parentData:data2,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+vErrors = vErrors === null ? validate31.errors : appendErrors(vErrors, validate31.errors);
 errors = vErrors.length;
 }
 }
@@ -1120,7 +1120,7 @@ errors++;
 }
 if(data.migrateDown !== undefined){
 if(!(validate52(data.migrateDown, {instancePath:instancePath+"/migrateDown",parentData:data,parentDataProperty:"migrateDown",rootData}))){
-vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+vErrors = vErrors === null ? validate52.errors : appendErrors(vErrors, validate52.errors);
 errors = vErrors.length;
 }
 }
@@ -1182,7 +1182,7 @@ errors++;
 }
 if(data.name !== undefined){
 if(!(validate31(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+vErrors = vErrors === null ? validate31.errors : appendErrors(vErrors, validate31.errors);
 errors = vErrors.length;
 }
 }
@@ -1295,13 +1295,13 @@ errors++;
 }
 if(data1.secretKeyRef !== undefined){
 if(!(validate30(data1.secretKeyRef, {instancePath:instancePath+"/valueFrom/secretKeyRef",parentData:data1,parentDataProperty:"secretKeyRef",rootData}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+vErrors = vErrors === null ? validate30.errors : appendErrors(vErrors, validate30.errors);
 errors = vErrors.length;
 }
 }
 if(data1.configMapKeyRef !== undefined){
 if(!(validate58(data1.configMapKeyRef, {instancePath:instancePath+"/valueFrom/configMapKeyRef",parentData:data1,parentDataProperty:"configMapKeyRef",rootData}))){
-vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+vErrors = vErrors === null ? validate58.errors : appendErrors(vErrors, validate58.errors);
 errors = vErrors.length;
 }
 }
@@ -1375,7 +1375,7 @@ errors++;
 }
 for(const key1 in data){
 if(!(validate56(data[key1], {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key1,rootData}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+vErrors = vErrors === null ? validate56.errors : appendErrors(vErrors, validate56.errors);
 errors = vErrors.length;
 }
 }
@@ -1554,19 +1554,19 @@ errors++;
 }
 if(data.namespace !== undefined){
 if(!(validate23(data.namespace, {instancePath:instancePath+"/namespace",parentData:data,parentDataProperty:"namespace",rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+vErrors = vErrors === null ? validate23.errors : appendErrors(vErrors, validate23.errors);
 errors = vErrors.length;
 }
 }
 if(data.labels !== undefined){
 if(!(validate25(data.labels, {instancePath:instancePath+"/labels",parentData:data,parentDataProperty:"labels",rootData}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+vErrors = vErrors === null ? validate25.errors : appendErrors(vErrors, validate25.errors);
 errors = vErrors.length;
 }
 }
 if(data.annotations !== undefined){
 if(!(validate27(data.annotations, {instancePath:instancePath+"/annotations",parentData:data,parentDataProperty:"annotations",rootData}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+vErrors = vErrors === null ? validate27.errors : appendErrors(vErrors, validate27.errors);
 errors = vErrors.length;
 }
 }
@@ -1642,25 +1642,25 @@ errors++;
 }
 if(data.urlFrom !== undefined){
 if(!(validate29(data.urlFrom, {instancePath:instancePath+"/urlFrom",parentData:data,parentDataProperty:"urlFrom",rootData}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+vErrors = vErrors === null ? validate29.errors : appendErrors(vErrors, validate29.errors);
 errors = vErrors.length;
 }
 }
 if(data.credentials !== undefined){
 if(!(validate35(data.credentials, {instancePath:instancePath+"/credentials",parentData:data,parentDataProperty:"credentials",rootData}))){
-vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+vErrors = vErrors === null ? validate35.errors : appendErrors(vErrors, validate35.errors);
 errors = vErrors.length;
 }
 }
 if(data.cloud !== undefined){
 if(!(validate42(data.cloud, {instancePath:instancePath+"/cloud",parentData:data,parentDataProperty:"cloud",rootData}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+vErrors = vErrors === null ? validate42.errors : appendErrors(vErrors, validate42.errors);
 errors = vErrors.length;
 }
 }
 if(data.dir !== undefined){
 if(!(validate45(data.dir, {instancePath:instancePath+"/dir",parentData:data,parentDataProperty:"dir",rootData}))){
-vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+vErrors = vErrors === null ? validate45.errors : appendErrors(vErrors, validate45.errors);
 errors = vErrors.length;
 }
 }
@@ -1736,7 +1736,7 @@ errors++;
 }
 if(data.devURLFrom !== undefined){
 if(!(validate29(data.devURLFrom, {instancePath:instancePath+"/devURLFrom",parentData:data,parentDataProperty:"devURLFrom",rootData}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+vErrors = vErrors === null ? validate29.errors : appendErrors(vErrors, validate29.errors);
 errors = vErrors.length;
 }
 }
@@ -1825,7 +1825,7 @@ errors++;
 }
 if(data.protectedFlows !== undefined){
 if(!(validate51(data.protectedFlows, {instancePath:instancePath+"/protectedFlows",parentData:data,parentDataProperty:"protectedFlows",rootData}))){
-vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+vErrors = vErrors === null ? validate51.errors : appendErrors(vErrors, validate51.errors);
 errors = vErrors.length;
 }
 }
@@ -1866,7 +1866,7 @@ errors++;
 }
 if(data.vars !== undefined){
 if(!(validate55(data.vars, {instancePath:instancePath+"/vars",parentData:data,parentDataProperty:"vars",rootData}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+vErrors = vErrors === null ? validate55.errors : appendErrors(vErrors, validate55.errors);
 errors = vErrors.length;
 }
 }
@@ -1907,13 +1907,13 @@ errors++;
 }
 if(data.configFrom !== undefined){
 if(!(validate29(data.configFrom, {instancePath:instancePath+"/configFrom",parentData:data,parentDataProperty:"configFrom",rootData}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+vErrors = vErrors === null ? validate29.errors : appendErrors(vErrors, validate29.errors);
 errors = vErrors.length;
 }
 }
 if(data.pin !== undefined){
 if(!(validate64(data.pin, {instancePath:instancePath+"/pin",parentData:data,parentDataProperty:"pin",rootData}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+vErrors = vErrors === null ? validate64.errors : appendErrors(vErrors, validate64.errors);
 errors = vErrors.length;
 }
 }
@@ -1993,7 +1993,7 @@ errors++;
 }
 if(data.name !== undefined){
 if(!(validate68(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+vErrors = vErrors === null ? validate68.errors : appendErrors(vErrors, validate68.errors);
 errors = vErrors.length;
 }
 }
@@ -2011,19 +2011,19 @@ errors++;
 }
 if(data.namespace !== undefined){
 if(!(validate23(data.namespace, {instancePath:instancePath+"/namespace",parentData:data,parentDataProperty:"namespace",rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+vErrors = vErrors === null ? validate23.errors : appendErrors(vErrors, validate23.errors);
 errors = vErrors.length;
 }
 }
 if(data.labels !== undefined){
 if(!(validate25(data.labels, {instancePath:instancePath+"/labels",parentData:data,parentDataProperty:"labels",rootData}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+vErrors = vErrors === null ? validate25.errors : appendErrors(vErrors, validate25.errors);
 errors = vErrors.length;
 }
 }
 if(data.annotations !== undefined){
 if(!(validate27(data.annotations, {instancePath:instancePath+"/annotations",parentData:data,parentDataProperty:"annotations",rootData}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+vErrors = vErrors === null ? validate27.errors : appendErrors(vErrors, validate27.errors);
 errors = vErrors.length;
 }
 }
@@ -2099,25 +2099,25 @@ errors++;
 }
 if(data.urlFrom !== undefined){
 if(!(validate29(data.urlFrom, {instancePath:instancePath+"/urlFrom",parentData:data,parentDataProperty:"urlFrom",rootData}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+vErrors = vErrors === null ? validate29.errors : appendErrors(vErrors, validate29.errors);
 errors = vErrors.length;
 }
 }
 if(data.credentials !== undefined){
 if(!(validate35(data.credentials, {instancePath:instancePath+"/credentials",parentData:data,parentDataProperty:"credentials",rootData}))){
-vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+vErrors = vErrors === null ? validate35.errors : appendErrors(vErrors, validate35.errors);
 errors = vErrors.length;
 }
 }
 if(data.cloud !== undefined){
 if(!(validate42(data.cloud, {instancePath:instancePath+"/cloud",parentData:data,parentDataProperty:"cloud",rootData}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+vErrors = vErrors === null ? validate42.errors : appendErrors(vErrors, validate42.errors);
 errors = vErrors.length;
 }
 }
 if(data.dir !== undefined){
 if(!(validate45(data.dir, {instancePath:instancePath+"/dir",parentData:data,parentDataProperty:"dir",rootData}))){
-vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+vErrors = vErrors === null ? validate45.errors : appendErrors(vErrors, validate45.errors);
 errors = vErrors.length;
 }
 }
@@ -2193,7 +2193,7 @@ errors++;
 }
 if(data.devURLFrom !== undefined){
 if(!(validate29(data.devURLFrom, {instancePath:instancePath+"/devURLFrom",parentData:data,parentDataProperty:"devURLFrom",rootData}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+vErrors = vErrors === null ? validate29.errors : appendErrors(vErrors, validate29.errors);
 errors = vErrors.length;
 }
 }
@@ -2282,7 +2282,7 @@ errors++;
 }
 if(data.protectedFlows !== undefined){
 if(!(validate51(data.protectedFlows, {instancePath:instancePath+"/protectedFlows",parentData:data,parentDataProperty:"protectedFlows",rootData}))){
-vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+vErrors = vErrors === null ? validate51.errors : appendErrors(vErrors, validate51.errors);
 errors = vErrors.length;
 }
 }
@@ -2323,7 +2323,7 @@ errors++;
 }
 if(data.vars !== undefined){
 if(!(validate55(data.vars, {instancePath:instancePath+"/vars",parentData:data,parentDataProperty:"vars",rootData}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+vErrors = vErrors === null ? validate55.errors : appendErrors(vErrors, validate55.errors);
 errors = vErrors.length;
 }
 }
@@ -2364,13 +2364,13 @@ errors++;
 }
 if(data.configFrom !== undefined){
 if(!(validate29(data.configFrom, {instancePath:instancePath+"/configFrom",parentData:data,parentDataProperty:"configFrom",rootData}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+vErrors = vErrors === null ? validate29.errors : appendErrors(vErrors, validate29.errors);
 errors = vErrors.length;
 }
 }
 if(data.pin !== undefined){
 if(!(validate64(data.pin, {instancePath:instancePath+"/pin",parentData:data,parentDataProperty:"pin",rootData}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+vErrors = vErrors === null ? validate64.errors : appendErrors(vErrors, validate64.errors);
 errors = vErrors.length;
 }
 }
@@ -2421,19 +2421,19 @@ errors++;
 }
 if(data.namespace !== undefined){
 if(!(validate23(data.namespace, {instancePath:instancePath+"/namespace",parentData:data,parentDataProperty:"namespace",rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+vErrors = vErrors === null ? validate23.errors : appendErrors(vErrors, validate23.errors);
 errors = vErrors.length;
 }
 }
 if(data.labels !== undefined){
 if(!(validate25(data.labels, {instancePath:instancePath+"/labels",parentData:data,parentDataProperty:"labels",rootData}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+vErrors = vErrors === null ? validate25.errors : appendErrors(vErrors, validate25.errors);
 errors = vErrors.length;
 }
 }
 if(data.annotations !== undefined){
 if(!(validate27(data.annotations, {instancePath:instancePath+"/annotations",parentData:data,parentDataProperty:"annotations",rootData}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+vErrors = vErrors === null ? validate27.errors : appendErrors(vErrors, validate27.errors);
 errors = vErrors.length;
 }
 }
@@ -2509,25 +2509,25 @@ errors++;
 }
 if(data.urlFrom !== undefined){
 if(!(validate29(data.urlFrom, {instancePath:instancePath+"/urlFrom",parentData:data,parentDataProperty:"urlFrom",rootData}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+vErrors = vErrors === null ? validate29.errors : appendErrors(vErrors, validate29.errors);
 errors = vErrors.length;
 }
 }
 if(data.credentials !== undefined){
 if(!(validate35(data.credentials, {instancePath:instancePath+"/credentials",parentData:data,parentDataProperty:"credentials",rootData}))){
-vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+vErrors = vErrors === null ? validate35.errors : appendErrors(vErrors, validate35.errors);
 errors = vErrors.length;
 }
 }
 if(data.cloud !== undefined){
 if(!(validate42(data.cloud, {instancePath:instancePath+"/cloud",parentData:data,parentDataProperty:"cloud",rootData}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+vErrors = vErrors === null ? validate42.errors : appendErrors(vErrors, validate42.errors);
 errors = vErrors.length;
 }
 }
 if(data.dir !== undefined){
 if(!(validate45(data.dir, {instancePath:instancePath+"/dir",parentData:data,parentDataProperty:"dir",rootData}))){
-vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+vErrors = vErrors === null ? validate45.errors : appendErrors(vErrors, validate45.errors);
 errors = vErrors.length;
 }
 }
@@ -2603,7 +2603,7 @@ errors++;
 }
 if(data.devURLFrom !== undefined){
 if(!(validate29(data.devURLFrom, {instancePath:instancePath+"/devURLFrom",parentData:data,parentDataProperty:"devURLFrom",rootData}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+vErrors = vErrors === null ? validate29.errors : appendErrors(vErrors, validate29.errors);
 errors = vErrors.length;
 }
 }
@@ -2692,7 +2692,7 @@ errors++;
 }
 if(data.protectedFlows !== undefined){
 if(!(validate51(data.protectedFlows, {instancePath:instancePath+"/protectedFlows",parentData:data,parentDataProperty:"protectedFlows",rootData}))){
-vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+vErrors = vErrors === null ? validate51.errors : appendErrors(vErrors, validate51.errors);
 errors = vErrors.length;
 }
 }
@@ -2733,7 +2733,7 @@ errors++;
 }
 if(data.vars !== undefined){
 if(!(validate55(data.vars, {instancePath:instancePath+"/vars",parentData:data,parentDataProperty:"vars",rootData}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+vErrors = vErrors === null ? validate55.errors : appendErrors(vErrors, validate55.errors);
 errors = vErrors.length;
 }
 }
@@ -2774,13 +2774,13 @@ errors++;
 }
 if(data.configFrom !== undefined){
 if(!(validate29(data.configFrom, {instancePath:instancePath+"/configFrom",parentData:data,parentDataProperty:"configFrom",rootData}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+vErrors = vErrors === null ? validate29.errors : appendErrors(vErrors, validate29.errors);
 errors = vErrors.length;
 }
 }
 if(data.pin !== undefined){
 if(!(validate64(data.pin, {instancePath:instancePath+"/pin",parentData:data,parentDataProperty:"pin",rootData}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+vErrors = vErrors === null ? validate64.errors : appendErrors(vErrors, validate64.errors);
 errors = vErrors.length;
 }
 }
@@ -2835,7 +2835,7 @@ errors++;
 }
 for(const key2 in data22){
 if(!(validate67(data22[key2], {instancePath:instancePath+"/databases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data22,parentDataProperty:key2,rootData}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+vErrors = vErrors === null ? validate67.errors : appendErrors(vErrors, validate67.errors);
 errors = vErrors.length;
 }
 }
@@ -2928,7 +2928,7 @@ errors++;
 }
 if(data.defaults !== undefined){
 if(!(validate22(data.defaults, {instancePath:instancePath+"/defaults",parentData:data,parentDataProperty:"defaults",rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+vErrors = vErrors === null ? validate22.errors : appendErrors(vErrors, validate22.errors);
 errors = vErrors.length;
 }
 }
@@ -2993,7 +2993,7 @@ errors++;
 }
 for(const key2 in data2){
 if(!(validate67(data2[key2], {instancePath:instancePath+"/databases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data2,parentDataProperty:key2,rootData}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+vErrors = vErrors === null ? validate67.errors : appendErrors(vErrors, validate67.errors);
 errors = vErrors.length;
 }
 }
@@ -3070,7 +3070,7 @@ errors++;
 }
 for(const key4 in data4){
 if(!(validate83(data4[key4], {instancePath:instancePath+"/environments/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data4,parentDataProperty:key4,rootData}))){
-vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+vErrors = vErrors === null ? validate83.errors : appendErrors(vErrors, validate83.errors);
 errors = vErrors.length;
 }
 }
@@ -3101,3 +3101,4 @@ validate21.errors = vErrors;
 return errors === 0;
 }
 
+function appendErrors(list, more) { for (const e of more) list.push(e); return list; }
