@@ -1,6 +1,21 @@
+import { isDeepStrictEqual } from "node:util";
+import { isMap, isScalar, LineCounter, parseDocument, Scalar, type Node, type YAMLMap } from "yaml";
+import { yamlString } from "./yaml-stream.js";
+
 export interface StringEdit {
   path: readonly string[];
   value: string;
+}
+
+/** An edit this text cannot take (an alias or a scalar where a mapping should be): `path` says where. */
+export class YamlEditError extends Error {
+  constructor(
+    readonly path: readonly string[],
+    message: string,
+  ) {
+    super(message);
+    this.name = "YamlEditError";
+  }
 }
 
 /**
@@ -13,10 +28,6 @@ export function setStringsInText(text: string, edits: readonly StringEdit[]): st
   checkOnlyChanges(text, edited, edits);
   return edited;
 }
-import { isMap, isScalar, LineCounter, parseDocument, type Node, type YAMLMap } from "yaml";
-import { isDeepStrictEqual } from "node:util";
-import { yamlString } from "./yaml-stream.js";
-
 function setOne(text: string, path: readonly string[], value: string): string {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, keepSourceTokens: true });
@@ -35,10 +46,13 @@ function setOne(text: string, path: readonly string[], value: string): string {
 
   let edited: string;
   if (depth === path.length) {
-    if (!isScalar(node) || !node.range) throw new Error(`${path.join(".")} is not a scalar`);
-    edited = splice(text, node.range[0], node.range[1], written);
+    if (!isScalar(node) || !node.range) throw new YamlEditError(path, "is not a plain value (an alias, a mapping or a list)");
+    // A block scalar's range takes in the line break that ends it: keep that.
+    const block = node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED;
+    const end = block && text[node.range[1] - 1] === "\n" ? node.range[1] - 1 : node.range[1];
+    edited = splice(text, node.range[0], end, written);
   } else {
-    if (!isMap(node) || !(node as Node).range) throw new Error(`${path.slice(0, depth).join(".")} is not a mapping`);
+    if (!isMap(node) || !(node as Node).range) throw new YamlEditError(path.slice(0, depth), "is not a mapping written out in this file (an alias or a plain value)");
     const map = node as YAMLMap;
     const rest = path.slice(depth);
     const [start, end] = map.range!;
@@ -87,6 +101,6 @@ function checkOnlyChanges(before: string, after: string, edits: readonly StringE
   }
   const doc = parseDocument(after);
   if (doc.errors.length > 0 || !isDeepStrictEqual(doc.toJS(), expected)) {
-    throw new Error(`editing ${edits.map((e) => e.path.join(".")).join(", ")} would change more than those values`);
+    throw new YamlEditError(edits[0]!.path, "cannot be changed alone: it is shared through a YAML anchor or alias");
   }
 }

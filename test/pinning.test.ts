@@ -301,6 +301,23 @@ describe("tag pinning", () => {
       assert.ok(Date.now() - started < 5000, "bounded by the timeouts");
     });
 
+    it("a server that answers a byte at a time: the request timeout still applies", async () => {
+      const started = Date.now();
+      await failure({ respond: () => "trickle" }, { ARGOCD_ATLAS_REGISTRY_BUDGET_MS: "20000" }, /: no answer within 0\.3 s when asking for billing at tag [0-9a-f]{40}, after 3 attempts; check that the repo-server can reach it\n$/);
+      assert.ok(Date.now() - started < 5000, "bounded by the request timeout, not the budget");
+    });
+
+    it("a definite error is not held back by a lookup still waiting", async () => {
+      const started = Date.now();
+      const text = project("REGISTRY", "{mode: render}").replace("environments:", "  orders:\n    dir: {remote: {name: orders}}\nenvironments:");
+      await withRegistry({ respond: (q) => (q.name === "orders" ? "hang" : { status: 200, body: '{"errors":[{"message":"internal: database is locked"}],"data":null}' }) }, text, async () => {
+        const result = await render({ ARGOCD_ATLAS_REGISTRY_TIMEOUT_MS: "10000", ARGOCD_ATLAS_REGISTRY_BUDGET_MS: "20000" });
+        assert.equal(result.code, 1);
+        assert.match(result.stderr, /the registry answered "internal: database is locked"/);
+      });
+      assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
+    });
+
     it("the total budget", async () => {
       await failure({ respond: () => "hang" }, { ARGOCD_ATLAS_REGISTRY_TIMEOUT_MS: "5000", ARGOCD_ATLAS_REGISTRY_BUDGET_MS: "500" }, /ran out of its 0\.5 s budget after 1 requests; the registry is slow or unreachable/);
     });
@@ -351,6 +368,22 @@ describe("tag pinning", () => {
       await failure({ respond: () => ({ status: 200, body: "<html>gateway</html>" }) }, {}, /the answer for billing at tag [0-9a-f]{40} is not JSON \(HTTP 200\); is the endpoint a GraphQL API\?/);
     });
 
+    it("an answer with neither data nor errors", async () => {
+      await failure({ respond: () => ({ status: 200, body: '{"data":null}' }) }, {}, /the answer for billing at tag [0-9a-f]{40} is unusable: it has no data and no errors; is the endpoint a GraphQL API\?\n$/);
+    });
+
+    it("an answer that is not an object", async () => {
+      await failure({ respond: () => ({ status: 200, body: "null" }) }, {}, /is unusable: not a GraphQL response object; is the endpoint a GraphQL API\?\n$/);
+    });
+
+    it("errors that are not a list", async () => {
+      await failure({ respond: () => ({ status: 200, body: '{"errors":"dir not found"}' }) }, {}, /is unusable: its errors field is not a list; is the endpoint a GraphQL API\?\n$/);
+    });
+
+    it("a redirect", async () => {
+      await failure({ respond: () => ({ status: 307, body: "", headers: { location: "https://elsewhere.example/query" } }) }, {}, /is not JSON \(HTTP 307\); redirects are not followed: set cloud\.url to the final address\n$/);
+    });
+
     it("content that is not base64", async () => {
       await failure({ respond: () => ({ status: 200, body: '{"data":{"dirState":{"content":"%%%"}}}' }) }, {}, /is unusable: the directory content is not base64/);
     });
@@ -366,6 +399,11 @@ describe("tag pinning", () => {
       const at = good.indexOf(Buffer.from("CREATE TABLE"));
       good[at] = "c".charCodeAt(0);
       await failure({ respond: () => ({ status: 200, body: JSON.stringify({ data: { dirState: { content: good.toString("base64") } } }) }) }, {}, /is unusable: the directory's atlas\.sum does not match its files/);
+    });
+
+    it("a directory with no migration files (it would pass for any version)", async () => {
+      const { dirContent } = await import("./registry-stand-in.js");
+      await failure({ respond: () => ({ status: 200, body: JSON.stringify({ data: { dirState: { content: dirContent({}) } } }) }) }, {}, /is unusable: the directory has no migration files\n$/);
     });
 
     it("no .git", async () => {
@@ -448,6 +486,21 @@ describe("tag pinning", () => {
         const allowed = await run(["pin", "-e", "prod", "--revision", history.sha.c2, "--allow-older"], { cwd: history.dir, env: { ...trust(registry!.url), ATLAS_TOKEN: token } });
         assert.equal(allowed.code, 0, allowed.stderr);
         assert.match(readFileSync(join(history.dir, "atlas.project.yaml"), "utf8"), new RegExp(`tag: ${history.sha.c2}}}   # pinned by argocd-atlas pin`));
+      });
+    });
+
+    it("refuses, before printing or writing anything, a tag it can only reach through an alias", async () => {
+      const text = writeProject(history.sha.c2).replace("  prod:   # production\n", "  prod: &prod   # production\n").replace("  staging: {}\n", "  staging: *prod\n");
+      await withRegistry({}, text, async () => {
+        const before = readFileSync(join(history.dir, "atlas.project.yaml"), "utf8");
+        const result = await run(["pin"], { cwd: history.dir, env: { ...trust(registry!.url), ATLAS_TOKEN: token } });
+        assert.deepEqual(result, {
+          code: 1,
+          stdout: "",
+          stderr:
+            "atlas.project.yaml:17:12: environments.staging: is not a mapping written out in this file (an alias or a plain value): pin cannot write the tag here; write environments.staging out as a plain mapping and rerun\n",
+        });
+        assert.equal(readFileSync(join(history.dir, "atlas.project.yaml"), "utf8"), before);
       });
     });
 

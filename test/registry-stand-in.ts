@@ -24,8 +24,11 @@ export interface StandInOptions {
   /** Directory name -> the floating latest version. */
   latest?: Record<string, Files>;
   delayMs?: number;
-  /** Return an answer to override the normal one; "hang" never answers, "reset" drops the connection. */
-  respond?: (request: Request, n: number) => { status: number; body: string; headers?: Record<string, string> } | "hang" | "reset" | undefined;
+  /**
+   * Return an answer to override the normal one; "hang" never answers, "reset" drops the
+   * connection, "trickle" sends the headers and then a byte every 50 ms, forever.
+   */
+  respond?: (request: Request, n: number) => { status: number; body: string; headers?: Record<string, string> } | "hang" | "reset" | "trickle" | undefined;
 }
 
 export interface StandIn {
@@ -61,6 +64,12 @@ export async function startRegistry(options: StandInOptions): Promise<StandIn> {
     const override = options.respond?.(request, requests.length);
     if (override === "hang") return;
     if (override === "reset") return req.socket.destroy();
+    if (override === "trickle") {
+      res.writeHead(200, { "content-type": "application/json" });
+      const timer = setInterval(() => res.write(" "), 50);
+      res.on("close", () => clearInterval(timer));
+      return;
+    }
     const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { "content-type": "application/json", ...headers });
       res.end(typeof body === "string" ? body : JSON.stringify(body));

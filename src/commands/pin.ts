@@ -6,7 +6,7 @@
  * then refuse a migrate down) unless --allow-older. With --check nothing is written and the exit
  * code is 3 when a pin is behind, for CI.
  */
-import { renameSync, statSync, writeFileSync } from "node:fs";
+import { realpathSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { byteOrder } from "../atlas-sum.js";
 import { formatPath, formatProblem, UserError, type Problem } from "../errors.js";
 import type { Io } from "../io.js";
@@ -14,7 +14,7 @@ import { pinDefaults, type PinNeed } from "../pin-plan.js";
 import { parseProject } from "../project-file.js";
 import { environmentNames, openWorkspace } from "../render.js";
 import { resolveTargets, targetProblems } from "../resolve.js";
-import { setStringsInText, type StringEdit } from "../yaml-edit.js";
+import { setStringsInText, YamlEditError, type StringEdit } from "../yaml-edit.js";
 import { parseVerbArgs } from "./args.js";
 import { projectFilePath } from "./project-path.js";
 
@@ -92,17 +92,28 @@ export async function pinCommand(args: string[], io: Io): Promise<void> {
     edits.push({ path, value: r.tag });
   }
   if (refused.length > 0) throw new UserError(refused);
+  // The edit is made (and checked) before anything is printed or written.
+  let text: string | undefined;
+  if (edits.length > 0 && !values.check) {
+    try {
+      text = setStringsInText(source.text, edits);
+    } catch (e) {
+      if (!(e instanceof YamlEditError)) throw e;
+      throw new UserError(source.problem(e.path, `${e.message}: pin cannot write the tag here; write ${formatPath(e.path)} out as a plain mapping and rerun`));
+    }
+    parseProject(source.name, text);
+  }
   io.out(`${lines.join("\n")}\n`);
   if (values.check) {
     if (edits.length > 0) throw new PinsBehind();
     return;
   }
-  if (edits.length > 0) {
-    const text = setStringsInText(source.text, edits);
-    parseProject(source.name, text);
-    const temp = `${file}.argocd-atlas-pin`;
-    writeFileSync(temp, text, { mode: statSync(file).mode & 0o777 });
-    renameSync(temp, file);
+  if (text !== undefined) {
+    // Through a symlink to the file it points at (inside the repository, as loading checked).
+    const target = realpathSync(file);
+    const temp = `${target}.argocd-atlas-pin-${process.pid}`;
+    writeFileSync(temp, text, { mode: statSync(target).mode & 0o777 });
+    renameSync(temp, target);
     io.out(`wrote ${source.name}\n`);
   }
 }

@@ -55,6 +55,8 @@ export function registryClient(options: RegistryOptions): RegistryClient {
     bodyTimeout: options.requestTimeoutMs,
   });
   const budget = AbortSignal.timeout(options.budgetMs);
+  /** Aborted by close(): what is still running is abandoned. */
+  const stop = new AbortController();
   const memo = new Map<string, Promise<Lookup>>();
   const slots = semaphore(options.concurrency);
   let requests = 0;
@@ -64,29 +66,47 @@ export function registryClient(options: RegistryOptions): RegistryClient {
 
   async function attempt(body: string): Promise<{ status: number; text: string; retryAfterMs?: number }> {
     requests++;
-    const res = await request(options.endpoint, {
-      method: "POST",
-      dispatcher,
-      signal: AbortSignal.any([budget, AbortSignal.timeout(options.requestTimeoutMs)]),
-      headers: {
-        authorization: `Bearer ${options.token}`,
-        "content-type": "application/json",
-        "user-agent": options.userAgent,
-      },
-      body,
-    });
-    let size = 0;
-    const chunks: Buffer[] = [];
-    for await (const chunk of res.body) {
-      size += (chunk as Buffer).length;
-      if (size > options.maxResponseBytes) {
-        res.body.destroy();
-        throw new RegistryError(`${where}: the answer exceeds ${options.maxResponseBytes} bytes; is the endpoint right?`);
+    // One controller per request, aborted by its own timer or the budget. (A signal from
+    // AbortSignal.any over AbortSignal.timeout can lose its timer to garbage collection on Node.js 20.)
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, options.requestTimeoutMs);
+    const onBudget = () => controller.abort();
+    budget.addEventListener("abort", onBudget, { once: true });
+    try {
+      const res = await request(options.endpoint, {
+        method: "POST",
+        dispatcher,
+        signal: controller.signal,
+        headers: {
+          authorization: `Bearer ${options.token}`,
+          "content-type": "application/json",
+          "user-agent": options.userAgent,
+        },
+        body,
+      });
+      let size = 0;
+      const chunks: Buffer[] = [];
+      for await (const chunk of res.body) {
+        size += (chunk as Buffer).length;
+        if (size > options.maxResponseBytes) {
+          res.body.destroy();
+          throw new RegistryError(`${where}: the answer exceeds ${options.maxResponseBytes} bytes; is the endpoint right?`);
+        }
+        chunks.push(chunk as Buffer);
       }
-      chunks.push(chunk as Buffer);
+      const retryAfter = Number(res.headers["retry-after"]);
+      return { status: res.statusCode, text: Buffer.concat(chunks).toString("utf8"), retryAfterMs: Number.isFinite(retryAfter) ? retryAfter * 1000 : undefined };
+    } catch (e) {
+      if (timedOut && !(e instanceof RegistryError)) throw Object.assign(new Error("request timed out"), { name: "TimeoutError" });
+      throw e;
+    } finally {
+      clearTimeout(timer);
+      budget.removeEventListener("abort", onBudget);
     }
-    const retryAfter = Number(res.headers["retry-after"]);
-    return { status: res.statusCode, text: Buffer.concat(chunks).toString("utf8"), retryAfterMs: Number.isFinite(retryAfter) ? retryAfter * 1000 : undefined };
   }
 
   async function post(input: Record<string, string>): Promise<Lookup> {
@@ -94,6 +114,7 @@ export function registryClient(options: RegistryOptions): RegistryClient {
     const what = input.tag === undefined ? `the latest version of ${input.name}` : `${input.name} at tag ${input.tag}`;
     let lastProblem = "";
     for (let n = 1; n <= options.attempts; n++) {
+      if (stop.signal.aborted) throw new RegistryError(`${where}: abandoned`);
       let answer;
       try {
         answer = await slots(() => attempt(body));
@@ -103,7 +124,7 @@ export function registryClient(options: RegistryOptions): RegistryClient {
           throw new RegistryError(`${where}: tag resolution ran out of its ${seconds(options.budgetMs)} budget after ${requests} requests; the registry is slow or unreachable`);
         }
         lastProblem = describeNetworkError(e, options.requestTimeoutMs);
-        await pause(n);
+        if (n < options.attempts) await pause(stop.signal, n);
         continue;
       }
       const { status, text } = answer;
@@ -112,7 +133,7 @@ export function registryClient(options: RegistryOptions): RegistryClient {
       }
       if (status === 429 || status >= 500) {
         lastProblem = `HTTP ${status}`;
-        await pause(n, answer.retryAfterMs);
+        if (n < options.attempts) await pause(stop.signal, n, answer.retryAfterMs);
         continue;
       }
       return interpret(status, text, what);
@@ -121,20 +142,26 @@ export function registryClient(options: RegistryOptions): RegistryClient {
   }
 
   function interpret(status: number, text: string, what: string): Lookup {
-    let parsed: { data?: { dirState?: { content?: unknown } | null } | null; errors?: Array<{ message?: unknown }> };
+    let parsed: { data?: { dirState?: { content?: unknown } | null } | null; errors?: unknown };
     try {
       parsed = JSON.parse(text) as typeof parsed;
     } catch {
-      throw new RegistryError(`${where}: the answer for ${what} is not JSON (HTTP ${status}); is the endpoint a GraphQL API?`);
+      const redirect = status >= 300 && status < 400 ? "; redirects are not followed: set cloud.url to the final address" : "; is the endpoint a GraphQL API?";
+      throw new RegistryError(`${where}: the answer for ${what} is not JSON (HTTP ${status})${redirect}`);
     }
-    const errors = Array.isArray(parsed?.errors) ? parsed.errors : [];
+    const unusable = (why: string) => new RegistryError(`${where}: the answer for ${what} is unusable: ${why}; is the endpoint a GraphQL API?`);
+    if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) throw unusable("not a GraphQL response object");
+    if (parsed.errors !== undefined && parsed.errors !== null && !Array.isArray(parsed.errors)) throw unusable("its errors field is not a list");
+    const errors = (parsed.errors ?? []) as Array<{ message?: unknown } | null>;
     if (errors.length > 0) {
       const message = errors.map((e) => String(e?.message ?? "")).join("; ");
-      if (/not.?found|does not exist|no such/i.test(message)) return { found: false };
+      // Atlas Cloud reports an unknown directory or tag as a GraphQL error (HTTP 200).
+      if (status === 200 && /not.?found|does not exist|no such/i.test(message)) return { found: false };
       throw new RegistryError(`${where}: the registry answered ${JSON.stringify(oneLine(redact(message)))} for ${what}`);
     }
     if (status !== 200) throw new RegistryError(`${where}: unexpected HTTP ${status} for ${what}`);
-    const state = parsed?.data?.dirState;
+    if (parsed.data === null || typeof parsed.data !== "object") throw unusable("it has no data and no errors");
+    const state = parsed.data.dirState;
     if (state === null || state === undefined) return { found: false };
     const decoded = decodeDirState(state.content);
     if ("error" in decoded) throw new RegistryError(`${where}: the answer for ${what} is unusable: ${decoded.error}`);
@@ -160,7 +187,11 @@ export function registryClient(options: RegistryOptions): RegistryClient {
     get requests() {
       return requests;
     },
-    close: () => dispatcher.close(),
+    // Destroy, not close: after a failure, requests still in flight are abandoned, not awaited.
+    close: () => {
+      stop.abort();
+      return dispatcher.destroy();
+    },
   };
 }
 
@@ -183,9 +214,16 @@ function oneLine(s: string): string {
 }
 
 /** Backoff before attempt n+1: 250 ms, 750 ms, ... (or what Retry-After asks, up to 5 s). */
-function pause(n: number, retryAfterMs?: number): Promise<void> {
+function pause(stopped: AbortSignal, n: number, retryAfterMs?: number): Promise<void> {
   const ms = retryAfterMs !== undefined ? Math.min(retryAfterMs, 5000) : 250 * (2 * n - 1);
-  return new Promise((resolve) => setTimeout(resolve, ms));
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    // A retry abandoned by close() must not keep the process waiting.
+    stopped.addEventListener("abort", () => {
+      clearTimeout(timer);
+      resolve();
+    }, { once: true });
+  });
 }
 
 function semaphore(size: number) {

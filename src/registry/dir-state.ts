@@ -10,7 +10,7 @@ export interface DirState {
   /** The h1 sum of the directory (the first line of atlas.sum): equal sums, equal directories. */
   sum: string;
   /** The last migration file in Atlas's order: the directory's version. */
-  latest?: string;
+  latest: string;
 }
 
 export function decodeDirState(content: unknown): DirState | { error: string } {
@@ -28,6 +28,8 @@ export function decodeDirState(content: unknown): DirState | { error: string } {
   if (!sumFile) return { error: "the directory has no atlas.sum" };
   const verdict = verifySumFile(Buffer.from(sumFile.bytes).toString("utf8"), sql);
   if (!verdict.ok) return { error: "the directory's atlas.sum does not match its files" };
+  // A pushed directory holds at least one migration; an empty one would pass for any version.
+  if (sql.length === 0) return { error: "the directory has no migration files" };
   const names = sql.map((f) => f.name).sort(byteOrder);
-  return { sum: totalSum(computeEntries(sql)), ...(names.length > 0 && { latest: names[names.length - 1] }) };
+  return { sum: totalSum(computeEntries(sql)), latest: names[names.length - 1]! };
 }

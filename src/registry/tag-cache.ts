@@ -9,7 +9,7 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { isAbsolute, join } from "node:path";
 import type { DirState } from "./dir-state.js";
 
 export interface TagCache {
@@ -39,7 +39,7 @@ export function fileTagCache(dir: string, endpoint: string, token: string): TagC
   return {
     get(name, tag) {
       const hit = load()[key(name, tag)];
-      return hit && typeof hit.sum === "string" ? hit : undefined;
+      return hit && typeof hit.sum === "string" && typeof hit.latest === "string" ? { sum: hit.sum, latest: hit.latest } : undefined;
     },
     set(name, tag, state) {
       const all = load();
@@ -60,6 +60,8 @@ export function fileTagCache(dir: string, endpoint: string, token: string): TagC
 
 /** $XDG_CACHE_HOME/argocd-atlas, else $HOME/.cache/argocd-atlas (HOME=/tmp in the sidecar). */
 export function defaultCacheDir(env: Readonly<Record<string, string | undefined>>): string | undefined {
-  const base = env.XDG_CACHE_HOME || (env.HOME ? join(env.HOME, ".cache") : undefined);
+  // Relative paths are ignored, as the XDG specification says (they would land in the checkout).
+  const absolute = (p: string | undefined) => (p && isAbsolute(p) ? p : undefined);
+  const base = absolute(env.XDG_CACHE_HOME) ?? (absolute(env.HOME) ? join(env.HOME!, ".cache") : undefined);
   return base ? join(base, "argocd-atlas") : undefined;
 }
