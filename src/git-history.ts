@@ -9,7 +9,14 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { UserError } from "./errors.js";
 
-export async function firstParentHistory(repoRoot: string, revision: string, count: number): Promise<string[]> {
+export interface History {
+  /** Newest first, at most the count asked for. */
+  commits: string[];
+  /** The clone is shallow and its history ended before the count asked for. */
+  cutShort: boolean;
+}
+
+export async function firstParentHistory(repoRoot: string, revision: string, count: number): Promise<History> {
   const source = "tag pinning";
   if (!existsSync(join(repoRoot, ".git"))) {
     throw new UserError({
@@ -35,7 +42,8 @@ export async function firstParentHistory(repoRoot: string, revision: string, cou
       },
     ),
   );
-  return output.split("\n").filter((line) => /^[0-9a-f]{40}$/.test(line));
+  const commits = output.split("\n").filter((line) => /^[0-9a-f]{40}$/.test(line));
+  return { commits, cutShort: commits.length < count && existsSync(join(repoRoot, ".git", "shallow")) };
 }
 
 /** The tag CI gives a commit: `{sha}` is the full SHA, `{sha:N}` its first N hex digits. */

@@ -70,7 +70,8 @@ export async function runPins(needs: readonly PinNeed[], ctx: PinContext): Promi
   };
   try {
     const resolving = needs.filter((n) => n.action === "resolve");
-    const history = resolving.length > 0 ? await firstParentHistory(ctx.repoRoot, ctx.revision ?? "HEAD", Math.max(...resolving.map((n) => n.pin.candidates))) : [];
+    const { commits: history, cutShort } =
+      resolving.length > 0 ? await firstParentHistory(ctx.repoRoot, ctx.revision ?? "HEAD", Math.max(...resolving.map((n) => n.pin.candidates))) : { commits: [], cutShort: false };
     const problems: Problem[] = [];
     const warnings: Problem[] = [];
     const resolutions = await Promise.all(
@@ -91,6 +92,15 @@ export async function runPins(needs: readonly PinNeed[], ctx: PinContext): Promi
         }
         const candidates = history.slice(0, need.pin.candidates);
         const found = await newestExisting(client, need.name, candidates.map((sha) => tagFor(need.pin.tagFormat, sha)));
+        if (!found && cutShort) {
+          problems.push(
+            ctx.source.problem(
+              need.target.origin(["pin"]),
+              `${scope}: none of the ${candidates.length} commits of this shallow clone is a tag of directory ${JSON.stringify(need.name)}: the repository's clone depth in Argo CD cuts the history short; remove the depth setting, or make it at least pin.candidates (${need.pin.candidates})`,
+            ),
+          );
+          return undefined;
+        }
         if (!found) {
           problems.push(
             ctx.source.problem(

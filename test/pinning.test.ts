@@ -140,6 +140,11 @@ describe("tag pinning", () => {
   it("reads the token from a Kubernetes Secret (ATLAS_TOKEN_SECRET), through the built CLI", async () => {
     const secrets: Record<string, Record<string, string>> = { "argocd/atlas-registry-token": { token: Buffer.from(token).toString("base64") } };
     const api = createServer((req, res) => {
+      if (req.url?.includes("/secrets/hangs")) return; // accepts the request, never answers
+      if (req.url?.includes("/secrets/forbidden")) {
+        res.writeHead(403, { "content-type": "application/json" });
+        return res.end(JSON.stringify({ kind: "Status", apiVersion: "v1", status: "Failure", reason: "Forbidden", code: 403 }));
+      }
       const m = /^\/api\/v1\/namespaces\/([^/]+)\/secrets\/([^/?]+)/.exec(req.url ?? "");
       const data = m && req.headers.authorization === "Bearer kube-token" ? secrets[`${m[1]}/${m[2]}`] : undefined;
       res.writeHead(data ? 200 : 404, { "content-type": "application/json" });
@@ -160,7 +165,18 @@ describe("tag pinning", () => {
         const missing = await runBuilt(["generate"], { cwd: history.dir, env: { ...env, ATLAS_TOKEN_SECRET: "argocd/atlas-registry-token/other" } });
         assert.deepEqual(missing, { code: 1, stdout: "", stderr: 'ATLAS_TOKEN_SECRET: Secret argocd/atlas-registry-token has no key "other"\n' });
         const absent = await runBuilt(["generate"], { cwd: history.dir, env: { ...env, ATLAS_TOKEN_SECRET: "argocd/nope/token" } });
-        assert.deepEqual(absent, { code: 1, stdout: "", stderr: "ATLAS_TOKEN_SECRET: cannot read Secret argocd/nope (HTTP 404): the repo-server's service account needs get on that Secret\n" });
+        assert.deepEqual(absent, { code: 1, stdout: "", stderr: "ATLAS_TOKEN_SECRET: Secret argocd/nope does not exist: create it, or correct ATLAS_TOKEN_SECRET\n" });
+        const forbidden = await runBuilt(["generate"], { cwd: history.dir, env: { ...env, ATLAS_TOKEN_SECRET: "argocd/forbidden/token" } });
+        assert.deepEqual(forbidden, {
+          code: 1,
+          stdout: "",
+          stderr:
+            "ATLAS_TOKEN_SECRET: the Kubernetes API refused to read Secret argocd/forbidden (HTTP 403): the repo-server's service account needs get on it, and its token must be mounted (automountServiceAccountToken)\n",
+        });
+        const started = Date.now();
+        const hangs = await runBuilt(["generate"], { cwd: history.dir, env: { ...env, ATLAS_TOKEN_SECRET: "argocd/hangs/token", ARGOCD_ATLAS_KUBE_TIMEOUT_MS: "300" } });
+        assert.deepEqual(hangs, { code: 1, stdout: "", stderr: "ATLAS_TOKEN_SECRET: no answer from the Kubernetes API within 0.3 s when reading Secret argocd/hangs\n" });
+        assert.ok(Date.now() - started < 5000);
       });
     } finally {
       await new Promise<void>((resolve) => api.close(() => resolve()));
@@ -404,6 +420,25 @@ describe("tag pinning", () => {
     it("a directory with no migration files (it would pass for any version)", async () => {
       const { dirContent } = await import("./registry-stand-in.js");
       await failure({ respond: () => ({ status: 200, body: JSON.stringify({ data: { dirState: { content: dirContent({}) } } }) }) }, {}, /is unusable: the directory has no migration files\n$/);
+    });
+
+    it("a shallow clone whose history ends before a pushed commit", async () => {
+      await withRegistry({}, project("REGISTRY", "{mode: render}"), async (r) => {
+        const shallow = mkdtempSync(join(tmpdir(), "argocd-atlas-shallow-"));
+        try {
+          git(shallow, "clone", "-q", "--depth", "1", `file://${history.dir}`, ".");
+          writeFileSync(join(shallow, "atlas.project.yaml"), project(r.url, "{mode: render}"));
+          const result = await run(["generate"], { cwd: shallow, env: { ...trust(r.url), ATLAS_TOKEN: token, ...fast } });
+          assert.deepEqual(result, {
+            code: 1,
+            stdout: "",
+            stderr:
+              'atlas.project.yaml:8:8: defaults.pin: database "billing" in environment "prod": none of the 1 commits of this shallow clone is a tag of directory "billing": the repository\'s clone depth in Argo CD cuts the history short; remove the depth setting, or make it at least pin.candidates (50)\n',
+          });
+        } finally {
+          rmSync(shallow, { recursive: true, force: true });
+        }
+      });
     });
 
     it("no .git", async () => {

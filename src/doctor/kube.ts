@@ -15,13 +15,11 @@ import type { CustomResourceDefinition } from "./crds.js";
 import type { Lookup } from "./findings.js";
 import type { ConfigMap, Deployment, SecretKeys } from "./objects.js";
 import { importEsm } from "../esm-import.js";
+import { kubeRequestTimeout, timedConfiguration } from "../kube-api.js";
 
 type Env = Readonly<Record<string, string | undefined>>;
 type K8s = typeof import("@kubernetes/client-node");
 type KubeConfig = InstanceType<K8s["KubeConfig"]>;
-
-/** Long enough for a slow API server, short enough that a dead one does not hang the terminal. */
-const defaultTimeoutMs = 10_000;
 
 export interface ConnectOptions {
   env: Env;
@@ -30,12 +28,6 @@ export interface ConnectOptions {
   kubeconfig?: string;
   /** --context */
   context?: string;
-}
-
-/** Per-request time limit: ARGOCD_ATLAS_KUBE_TIMEOUT_MS, else 10 s. */
-function requestTimeout(env: Env): number {
-  const n = Number(env.ARGOCD_ATLAS_KUBE_TIMEOUT_MS);
-  return Number.isInteger(n) && n > 0 ? n : defaultTimeoutMs;
 }
 
 export interface Cluster {
@@ -72,22 +64,10 @@ export async function connect(options: ConnectOptions): Promise<Cluster> {
   }
 
   const server = displayServer(cluster.server);
-  const timeoutMs = requestTimeout(options.env);
+  const timeoutMs = kubeRequestTimeout(options.env);
   const mask = masker(config);
   const where = `context ${JSON.stringify(context.name)}`;
-  const configuration = k8s.createConfiguration({
-    baseServer: new k8s.ServerConfiguration(cluster.server, {}),
-    authMethods: { default: config },
-    promiseMiddleware: [
-      {
-        pre: async (request) => {
-          request.setSignal(AbortSignal.timeout(timeoutMs));
-          return request;
-        },
-        post: async (response) => response,
-      },
-    ],
-  });
+  const configuration = timedConfiguration(k8s, config, cluster.server, timeoutMs);
   const core = new k8s.CoreV1Api(configuration);
   const apps = new k8s.AppsV1Api(configuration);
   const extensions = new k8s.ApiextensionsV1Api(configuration);

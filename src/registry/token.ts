@@ -9,6 +9,7 @@
 import { readFileSync } from "node:fs";
 import { importEsm } from "../esm-import.js";
 import { UserError } from "../errors.js";
+import { kubeRequestTimeout, timedConfiguration } from "../kube-api.js";
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -26,14 +27,14 @@ export async function readToken(env: Env): Promise<string> {
     if (token === "") throw new UserError({ source: "ATLAS_TOKEN_FILE", message: `${env.ATLAS_TOKEN_FILE} is empty: it must hold the Atlas Cloud token` });
     return token;
   }
-  if (env.ATLAS_TOKEN_SECRET) return readTokenSecret(env.ATLAS_TOKEN_SECRET);
+  if (env.ATLAS_TOKEN_SECRET) return readTokenSecret(env.ATLAS_TOKEN_SECRET, env);
   throw new UserError({
     source: "tag pinning",
     message: "needs an Atlas Cloud token: give the plugin's sidecar ATLAS_TOKEN, ATLAS_TOKEN_FILE or ATLAS_TOKEN_SECRET (see the README, Tag pinning)",
   });
 }
 
-async function readTokenSecret(reference: string): Promise<string> {
+async function readTokenSecret(reference: string, env: Env): Promise<string> {
   const source = "ATLAS_TOKEN_SECRET";
   const parts = reference.split("/");
   if (parts.length !== 3 || parts.some((p) => p === "")) {
@@ -41,18 +42,37 @@ async function readTokenSecret(reference: string): Promise<string> {
   }
   const [namespace, name, key] = parts as [string, string, string];
   const k8s = await importEsm<typeof import("@kubernetes/client-node")>("@kubernetes/client-node");
+  // In the sidecar: the pod's service account; locally: KUBECONFIG or ~/.kube/config.
   const config = new k8s.KubeConfig();
-  let data: Record<string, string> | undefined;
+  let server: string | undefined;
   try {
     config.loadFromDefault();
-    const secret = await config.makeApiClient(k8s.CoreV1Api).readNamespacedSecret({ name, namespace });
+    server = config.getCurrentCluster()?.server;
+  } catch {
+    server = undefined;
+  }
+  if (!server) {
+    throw new UserError({ source, message: "no Kubernetes API to read the Secret from (no service account token in the pod, no kubeconfig): mount the token as a file and use ATLAS_TOKEN_FILE instead" });
+  }
+  const timeoutMs = kubeRequestTimeout(env);
+  const what = `Secret ${namespace}/${name}`;
+  let data: Record<string, string> | undefined;
+  try {
+    const secret = await new k8s.CoreV1Api(timedConfiguration(k8s, config, server, timeoutMs)).readNamespacedSecret({ name, namespace });
     data = secret.data;
   } catch (e) {
-    const code = (e as { code?: number }).code;
-    throw new UserError({
-      source,
-      message: `cannot read Secret ${namespace}/${name}${code ? ` (HTTP ${code})` : ""}: the repo-server's service account needs get on that Secret`,
-    });
+    const error = e as { code?: number; name?: string };
+    const message =
+      error instanceof k8s.ApiException
+        ? error.code === 404
+          ? `${what} does not exist: create it, or correct ${source}`
+          : error.code === 401 || error.code === 403
+            ? `the Kubernetes API refused to read ${what} (HTTP ${error.code}): the repo-server's service account needs get on it, and its token must be mounted (automountServiceAccountToken)`
+            : `the Kubernetes API answered HTTP ${error.code} when reading ${what}`
+        : error.name === "AbortError"
+          ? `no answer from the Kubernetes API within ${timeoutMs / 1000} s when reading ${what}`
+          : `cannot reach the Kubernetes API to read ${what}`;
+    throw new UserError({ source, message });
   }
   const value = data?.[key];
   if (value === undefined) throw new UserError({ source, message: `Secret ${namespace}/${name} has no key ${JSON.stringify(key)}` });
