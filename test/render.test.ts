@@ -261,6 +261,11 @@ describe("schema and init", () => {
         stdout: "",
         stderr: "atlas.project.yaml: already exists: edit it, or pass --force to replace it\n",
       });
+      assert.deepEqual(await run(["init", "missing"], { cwd: repo.dir }), {
+        code: 1,
+        stdout: "",
+        stderr: "missing/atlas.project.yaml: cannot write it: its directory does not exist: create it first\n",
+      });
     } finally {
       repo.cleanup();
     }

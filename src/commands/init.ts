@@ -2,8 +2,7 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { UserError } from "../errors.js";
-import { projectFileName } from "../project-schema.js";
-import { projectSchema } from "../project-schema.js";
+import { projectFileName, projectSchema } from "../project-schema.js";
 import { parseVerbArgs } from "./args.js";
 import type { Io } from "../io.js";
 
@@ -49,6 +48,12 @@ export async function initCommand(args: string[], io: Io): Promise<void> {
   if (existsSync(file) && !values.force) {
     throw new UserError({ source: shown, message: "already exists: edit it, or pass --force to replace it" });
   }
-  writeFileSync(file, starterProject);
+  try {
+    writeFileSync(file, starterProject);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why: Record<string, string> = { ENOENT: "its directory does not exist: create it first", EACCES: "no permission to write there", EROFS: "the file system is read-only" };
+    throw new UserError({ source: shown, message: `cannot write it: ${why[code ?? ""] ?? `${code ?? "error"} from the file system`}` });
+  }
   io.out(`wrote ${shown}\n`);
 }
