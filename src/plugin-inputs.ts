@@ -46,6 +46,8 @@ export interface PluginInputs {
   namespace?: string;
   appName?: string;
   revision?: string;
+  /** The Application has no plugin block: Argo CD chose the plugin by discovery (ARGOCD_APP_PARAMETERS unset). */
+  discovered: boolean;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -79,6 +81,7 @@ export function readPluginInputs(env: Env): PluginInputs {
     namespace,
     appName: nonEmpty(env.ARGOCD_APP_NAME),
     revision: nonEmpty(env.ARGOCD_APP_REVISION),
+    discovered: env.ARGOCD_APP_PARAMETERS === undefined,
   };
 }
 

@@ -119,18 +119,20 @@ interface AppRequest {
 }
 
 /** The request the controller sends for an Application manifest, at a commit. */
+/** The request for the Application's source the plugin renders (of several, the one naming it). */
 function requestFor(app: Obj, revision: string): AppRequest {
   const ns: string | undefined = app.metadata.namespace;
+  const source: Obj = app.spec.source ?? (app.spec.sources as Obj[]).find((s) => s.plugin);
   return {
     appName: !ns || ns === controllerNamespace ? app.metadata.name : `${ns}_${app.metadata.name}`,
     namespace: app.spec.destination.namespace,
     project: app.spec.project,
     revision,
-    repoURL: app.spec.source.repoURL,
-    path: app.spec.source.path,
-    targetRevision: app.spec.source.targetRevision,
+    repoURL: source.repoURL,
+    path: source.path,
+    targetRevision: source.targetRevision,
     ...cluster,
-    ...(app.spec.source.plugin && { plugin: app.spec.source.plugin }),
+    ...(source.plugin && { plugin: source.plugin }),
   };
 }
 
@@ -667,7 +669,7 @@ describe("the CMP contract: plugin.yaml run as argocd-cmp-server runs it", () =>
     it("is what the repo-server builds for the in-repo Application", () => {
       const r = requestFor(readApplication("application-in-repo.yaml"), "0123456789abcdef0123456789abcdef01234567");
       assert.deepEqual(generateEnv(r), [
-        "ARGOCD_APP_NAME=shop-db-prod",
+        "ARGOCD_APP_NAME=shop-prod",
         "ARGOCD_APP_NAMESPACE=shop",
         "ARGOCD_APP_PROJECT_NAME=default",
         "ARGOCD_APP_REVISION=0123456789abcdef0123456789abcdef01234567",
@@ -682,7 +684,7 @@ describe("the CMP contract: plugin.yaml run as argocd-cmp-server runs it", () =>
         "PARAM_ENVIRONMENT=prod",
       ]);
       assert.deepEqual(parametersEnv(r), [
-        "ARGOCD_APP_NAME=shop-db-prod",
+        "ARGOCD_APP_NAME=shop-prod",
         "ARGOCD_APP_SOURCE_REPO_URL=https://github.com/argocd-atlas/argocd-atlas",
         "ARGOCD_APP_SOURCE_PATH=examples/in-repo/deploy",
         "ARGOCD_APP_SOURCE_TARGET_REVISION=main",
@@ -694,7 +696,7 @@ describe("the CMP contract: plugin.yaml run as argocd-cmp-server runs it", () =>
     it("names Applications outside Argo CD's namespace <namespace>_<name>, and encodes parameters as Go does", () => {
       const app = readApplication("application-in-repo.yaml");
       const r = requestFor({ ...app, metadata: { ...app.metadata, namespace: "team-a" } }, "abc");
-      assert.equal(r.appName, "team-a_shop-db-prod");
+      assert.equal(r.appName, "team-a_shop-prod");
       assert.deepEqual(
         parametersEnviron([
           { name: "values-files", array: ["a.yaml", "b.yaml"] },
@@ -796,7 +798,7 @@ describe("the CMP contract: plugin.yaml run as argocd-cmp-server runs it", () =>
       // An Application in another namespace gets ARGOCD_APP_NAME <namespace>_<name>: the same output.
       const app2 = readApplication("application-in-repo.yaml");
       const elsewhere = requestFor({ ...app2, metadata: { ...app2.metadata, namespace: "team-a" } }, repos.self.sha);
-      assert.equal(elsewhere.appName, "team-a_shop-db-prod");
+      assert.equal(elsewhere.appName, "team-a_shop-prod");
       assert.equal((await render(repos.self, elsewhere)).output, result.output);
     });
 

@@ -230,8 +230,16 @@ describe("plugin/examples", () => {
       assert.equal(app.apiVersion, "argoproj.io/v1alpha1");
       assert.equal(app.kind, "Application");
       assert.equal(app.metadata.namespace, "argocd");
-      const source = app.spec.source;
+      // The plugin's source, and the other sources of the same Application (the app's manifests).
+      const sources: Obj[] = app.spec.sources;
+      const source = sources.find((s) => s.plugin)!;
       assert.ok(existsSync(join(repoRoot, repository, source.path, "atlas.project.yaml")), `${source.path} holds atlas.project.yaml`);
+      for (const other of sources.filter((s) => s !== source)) {
+        assert.equal(other.repoURL, source.repoURL);
+        assert.ok(existsSync(join(repoRoot, repository, other.path)) || repository !== ".", `${other.path} exists`);
+        // A directory source over the plugin's own path must leave the project file to the plugin.
+        if (other.path === source.path) assert.equal(other.directory?.exclude, "atlas.project.yaml");
+      }
       assert.equal(source.plugin.name, pluginName);
       const announced = new Map((plugin.spec.parameters.static as Obj[]).map((p) => [p.name as string, p]));
       for (const parameter of source.plugin.parameters ?? []) {

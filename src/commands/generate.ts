@@ -5,6 +5,7 @@
  */
 import { join } from "node:path";
 import { formatProblem } from "../errors.js";
+import { checkOtherManifests } from "../other-manifests.js";
 import { readPluginInputs } from "../plugin-inputs.js";
 import { projectFileName } from "../project-schema.js";
 import { openWorkspace, renderEnvironment, selectEnvironment, toOutput } from "../render.js";
@@ -36,7 +37,8 @@ export async function renderCommand(args: string[], io: Io): Promise<void> {
   const parameters = (values.param ?? []).map((p) => keyValue("--param", p));
   if (values.environment !== undefined) parameters.push(["environment", values.environment]);
   const env: Record<string, string> = {};
-  if (parameters.length > 0) env.ARGOCD_APP_PARAMETERS = JSON.stringify(parameters.map(([name, string]) => ({ name, string })));
+  // As for an Application that names the plugin ("null": a plugin block without parameters).
+  env.ARGOCD_APP_PARAMETERS = parameters.length > 0 ? JSON.stringify(parameters.map(([name, string]) => ({ name, string }))) : "null";
   for (const entry of values["plugin-env"] ?? []) {
     const [name, value] = keyValue("--plugin-env", entry);
     env[`ARGOCD_ENV_${name}`] = value;
@@ -53,13 +55,14 @@ export async function renderCommand(args: string[], io: Io): Promise<void> {
 export async function renderManifests(io: Io, projectFile: string, env: Env, howToChoose: string): Promise<void> {
   const inputs = readPluginInputs(env);
   const ws = openWorkspace(projectFile, io.cwd);
+  const neighbours = checkOtherManifests(ws.repo, projectFile, inputs.discovered);
   const environment = selectEnvironment(ws, inputs.settings.get("environment"), howToChoose);
-  const { rendered, warnings } = await renderEnvironment(ws, environment, {
+  const result = await renderEnvironment(ws, environment, {
     namespace: inputs.namespace,
     registry: { env, revision: inputs.revision },
   });
-  const output = toOutput(rendered);
-  for (const warning of warnings) io.err(`${formatProblem(warning)}\n`);
+  const output = toOutput(result.rendered);
+  for (const warning of [...(neighbours ? [neighbours] : []), ...result.warnings]) io.err(`${formatProblem(warning)}\n`);
   io.out(output);
 }
 

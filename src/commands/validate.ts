@@ -3,6 +3,7 @@
  * Offline: tags that pinning would resolve or verify are left as written.
  */
 import { UserError, formatProblem, type Problem } from "../errors.js";
+import { checkOtherManifests } from "../other-manifests.js";
 import { environmentNames, openWorkspace, renderEnvironment } from "../render.js";
 import { parseVerbArgs } from "./args.js";
 import { projectFilePath } from "./project-path.js";
@@ -11,9 +12,12 @@ import type { Io } from "../io.js";
 export async function validateCommand(args: string[], io: Io): Promise<void> {
   const { positionals } = parseVerbArgs(args, {}, 1);
   const cwd = io.cwd;
-  const ws = openWorkspace(projectFilePath(cwd, positionals[0]), cwd);
+  const projectFile = projectFilePath(cwd, positionals[0]);
+  const ws = openWorkspace(projectFile, cwd);
   const problems = new Map<string, Problem>();
   const warnings = new Set<string>();
+  const neighbours = checkOtherManifests(ws.repo, projectFile, false);
+  if (neighbours) warnings.add(formatProblem(neighbours));
   const summary: string[] = [];
   for (const environment of environmentNames(ws.loaded.project)) {
     try {
