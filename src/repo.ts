@@ -6,10 +6,13 @@
 import { closeSync, existsSync, openSync, readSync, realpathSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { UserError } from "./errors.js";
+import { projectFileName } from "./project-schema.js";
 
 export interface Repo {
   /** Real path of the repository root: the nearest ancestor holding `.git`, else the project directory. */
   readonly root: string;
+  /** False when no `.git` was found and the project directory stands for the repository. */
+  readonly marked: boolean;
   /** Directory that file names in messages are relative to. */
   readonly cwd: string;
 }
@@ -17,8 +20,8 @@ export interface Repo {
 export function openRepo(projectDir: string, cwd: string): Repo {
   const start = realpathSync(projectDir);
   for (let dir = start; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, ".git"))) return { root: dir, cwd };
-    if (dirname(dir) === dir) return { root: start, cwd };
+    if (existsSync(join(dir, ".git"))) return { root: dir, cwd, marked: true };
+    if (dirname(dir) === dir) return { root: start, cwd, marked: false };
   }
 }
 
@@ -43,7 +46,13 @@ export function isInside(root: string, abs: string): boolean {
 export function resolveDirInRepo(repo: Repo, fromDir: string, written: string): { abs: string } | { error: string } {
   if (isAbsolute(written)) return { error: "must be relative to the directory of atlas.project.yaml, not absolute" };
   const abs = resolve(fromDir, written);
-  if (!isInside(repo.root, abs)) return { error: "leaves the repository: keep migration directories inside it" };
+  if (!isInside(repo.root, abs)) {
+    return {
+      error: repo.marked
+        ? "leaves the repository: keep migration directories inside it"
+        : `leaves the directory of ${projectFileName}, which stands for the repository since no .git was found above it: keep .git in the checkout (Argo CD sends it), or the migrations inside that directory`,
+    };
+  }
   let real: string;
   try {
     real = realpathSync(abs);

@@ -174,6 +174,22 @@ environments:
     }
   });
 
+  it("says why a path inside the repository counts as outside when the checkout has no .git", async () => {
+    const repo = tempRepo({ "deploy/atlas.project.yaml": registryProject("../migrations"), "migrations/1_a.sql": "SELECT 1;\n" });
+    try {
+      rmSync(join(repo.dir, ".git"), { recursive: true });
+      const r = await run(["render", "deploy"], { cwd: repo.dir });
+      assert.deepEqual(r, {
+        code: 1,
+        stdout: "",
+        stderr:
+          "deploy/atlas.project.yaml:5:17: databases.app.dir.path: leaves the directory of atlas.project.yaml, which stands for the repository since no .git was found above it: keep .git in the checkout (Argo CD sends it), or the migrations inside that directory\n",
+      });
+    } finally {
+      repo.cleanup();
+    }
+  });
+
   it("prints objects in a fixed key order, never with a status", async () => {
     const r = await run(["render", "examples/in-repo/deploy", "-e", "prod"], { cwd: repoRoot });
     for (const doc of documents(r.stdout)) {
