@@ -62,6 +62,7 @@ export async function runPins(needs: readonly PinNeed[], ctx: PinContext): Promi
         maxResponseBytes: 32 * 1024 * 1024,
         concurrency: 6,
         attempts: 3,
+        proxy: { http: proxyVariable(ctx.env, "http_proxy"), https: proxyVariable(ctx.env, "https_proxy"), noProxy: proxyVariable(ctx.env, "no_proxy") },
         ...(cacheDir && { cache: fileTagCache(cacheDir, endpoint, token) }),
       });
       clients.set(endpoint, client);
@@ -165,6 +166,11 @@ async function newestExisting(client: RegistryClient, name: string, tags: readon
 
 function short(sha: string | undefined): string {
   return sha ? sha.slice(0, 12) : "HEAD";
+}
+
+/** A proxy variable, lower-case name first (as curl reads them); "" when unset. */
+function proxyVariable(env: Env, name: string): string {
+  return env[name] ?? env[name.toUpperCase()] ?? "";
 }
 
 function knob(env: Env, name: string, fallback: number): number {

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
+import { connect, type AddressInfo, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -180,6 +180,40 @@ describe("tag pinning", () => {
       });
     } finally {
       await new Promise<void>((resolve) => api.close(() => resolve()));
+    }
+  });
+
+  it("goes through the proxy of HTTP_PROXY / HTTPS_PROXY, except for NO_PROXY hosts", async () => {
+    const tunnels: string[] = [];
+    const proxy = createServer((_req, res) => res.writeHead(502).end());
+    proxy.on("connect", (req, client: Socket, head: Buffer) => {
+      tunnels.push(req.url ?? "");
+      const [host, port] = (req.url ?? "").split(":");
+      const upstream = connect(Number(port), host, () => {
+        client.write("HTTP/1.1 200 Connection Established\r\n\r\n");
+        upstream.write(head);
+        upstream.pipe(client);
+        client.pipe(upstream);
+      });
+      upstream.on("error", () => client.destroy());
+      client.on("error", () => upstream.destroy());
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
+    const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    try {
+      await withRegistry({}, project("REGISTRY", "{mode: render}"), async (r) => {
+        const viaProxy = await render({ ARGOCD_APP_REVISION: history.sha.c4, HTTP_PROXY: proxyUrl });
+        assert.equal(manifests(viaProxy)[0]!.spec.dir.remote.tag, history.sha.m3);
+        const registryHost = new URL(r.url).host;
+        assert.ok(tunnels.length > 0 && tunnels.every((t) => t === registryHost), `tunnels: ${tunnels.join(", ")}`);
+        tunnels.length = 0;
+        const bypassed = await render({ ARGOCD_APP_REVISION: history.sha.c4, http_proxy: proxyUrl, no_proxy: "127.0.0.1" });
+        assert.equal(manifests(bypassed)[0]!.spec.dir.remote.tag, history.sha.m3);
+        assert.deepEqual(tunnels, []);
+      });
+    } finally {
+      proxy.closeAllConnections();
+      await new Promise<void>((resolve) => proxy.close(() => resolve()));
     }
   });
 

@@ -7,7 +7,7 @@
  * flight, each (directory, tag) asked once per run, and confirmed tags remembered across runs.
  * The token is sent only in the Authorization header and never appears in a message.
  */
-import { Agent, errors as undiciErrors, request } from "undici";
+import { EnvHttpProxyAgent, errors as undiciErrors, request } from "undici";
 import { decodeDirState, type DirState } from "./dir-state.js";
 import type { TagCache } from "./tag-cache.js";
 
@@ -25,6 +25,8 @@ export interface RegistryOptions {
   concurrency: number;
   attempts: number;
   cache?: TagCache;
+  /** HTTP(S) proxies as curl reads them from HTTP_PROXY, HTTPS_PROXY and NO_PROXY; "" for none. */
+  proxy: { http: string; https: string; noProxy: string };
 }
 
 export type Lookup = { found: true; state: DirState } | { found: false };
@@ -48,7 +50,10 @@ export interface RegistryClient {
 const query = "query dirState($input: DirStateInput!) { dirState(input: $input) { content } }";
 
 export function registryClient(options: RegistryOptions): RegistryClient {
-  const dispatcher = new Agent({
+  const dispatcher = new EnvHttpProxyAgent({
+    httpProxy: options.proxy.http,
+    httpsProxy: options.proxy.https,
+    noProxy: options.proxy.noProxy,
     connections: options.concurrency,
     connect: { timeout: options.requestTimeoutMs },
     headersTimeout: options.requestTimeoutMs,
