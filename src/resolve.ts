@@ -109,7 +109,8 @@ export function targetProblems(target: Target, source: YamlSource): Problem[] {
   const scope = `database ${JSON.stringify(target.database)} in environment ${JSON.stringify(target.environment)}`;
   const dir = s.dir ?? {};
   if (!dir.remote && !dir.path && !dir.configMapRef) {
-    at([], `${scope} has no migration directory: set dir.remote {name, tag} (Atlas Registry) or dir.path (a directory in this repository)`);
+    // At the database's own entry: a missing setting goes there (or in a wider scope).
+    problems.push(source.problem(["databases", target.database], `${scope} has no migration directory: set dir.remote {name, tag} (Atlas Registry) or dir.path (a directory in this repository)`, "key"));
   }
   if (dir.remote) {
     if (!dir.remote.name) at(["dir", "remote"], `${scope}: dir.remote needs a name (the directory name in Atlas Cloud)`);
@@ -118,7 +119,7 @@ export function targetProblems(target: Target, source: YamlSource): Problem[] {
     }
   }
   if (!s.url && !s.urlFrom && !s.credentials && !s.config && !s.configFrom) {
-    at([], `${scope} has no target database: set urlFrom: {secretKeyRef: {name, key}} (or url, or credentials)`);
+    problems.push(source.problem(["databases", target.database], `${scope} has no target database: set urlFrom: {secretKeyRef: {name, key}} (or url, or credentials)`, "key"));
   }
   if (s.credentials) {
     if (!s.credentials.host && !s.credentials.hostFrom) at(["credentials"], `${scope}: credentials need host or hostFrom`);

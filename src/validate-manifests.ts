@@ -16,14 +16,16 @@ const validators: Record<string, { validate: CompiledValidator; schema: Schema }
 
 export interface Rendered {
   manifest: Manifest;
+  /** The database of the project file it was rendered for. */
+  database: string;
   /** Places a problem about this object (at the project-file scope it came from). */
   blame(message: string): Problem;
 }
 
 export function manifestProblems(rendered: readonly Rendered[]): Problem[] {
   const problems: Problem[] = [];
-  const owners = new Map<string, Manifest>();
-  for (const { manifest, blame } of rendered) {
+  const owners = new Map<string, string>();
+  for (const { manifest, database, blame } of rendered) {
     const label = `rendered ${manifest.kind} ${JSON.stringify(manifest.metadata.name)}`;
     const v = validators[manifest.kind];
     if (!v) throw new Error(`no schema for kind ${manifest.kind}`);
@@ -36,10 +38,9 @@ export function manifestProblems(rendered: readonly Rendered[]): Problem[] {
     }
     const key = `${manifest.kind}/${manifest.metadata.namespace ?? ""}/${manifest.metadata.name}`;
     const first = owners.get(key);
-    if (first) {
-      problems.push(blame(`${label} collides with another ${manifest.kind} of the same name in the same namespace: give each database a distinct name`));
-    }
-    owners.set(key, manifest);
+    if (first !== undefined) {
+      problems.push(blame(`${label} of database ${JSON.stringify(database)} has the same name as that of database ${JSON.stringify(first)} in the same namespace: give each database a distinct name`));
+    } else owners.set(key, database);
   }
   return problems;
 }
