@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { connect, type AddressInfo, type Socket } from "node:net";
 import { tmpdir } from "node:os";
@@ -498,6 +498,27 @@ describe("tag pinning", () => {
         },
       );
     });
+  });
+
+  describe("bad registry answers (test/corpus-registry): exit 1, nothing on stdout, the golden line", () => {
+    // Each file: `# expect: <stderr line>`, `# status: <HTTP status>`, then the body every request
+    // gets. In the expected line, {registry} stands for the stand-in's URL and {tag} for the first
+    // candidate. UPDATE_GOLDEN=1 rewrites the expected lines.
+    const dir = join(import.meta.dirname, "corpus-registry");
+    for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
+      it(file, async () => {
+        const text = readFileSync(join(dir, file), "utf8");
+        const [, expectLine, statusLine] = /^# expect: (.*)\n# status: (\d+)\n/.exec(text)!;
+        const body = text.slice(text.indexOf("\n", text.indexOf("# status:")) + 1);
+        await withRegistry({ respond: () => ({ status: Number(statusLine), body }) }, project("REGISTRY", "{mode: render}"), async (r) => {
+          const result = await render({ ARGOCD_APP_REVISION: history.sha.c4 });
+          const line = result.stderr.replace(/\n$/, "").split(r.url).join("{registry}").split(history.sha.c4).join("{tag}");
+          if (process.env.UPDATE_GOLDEN === "1") writeFileSync(join(dir, file), text.replace(/^# expect: .*\n/, `# expect: ${line}\n`));
+          assert.deepEqual({ code: result.code, stdout: result.stdout, stderr: line }, { code: 1, stdout: "", stderr: expectLine });
+          assert.ok(!result.stderr.includes(token));
+        });
+      });
+    }
   });
 
   describe("pin (write-back)", () => {

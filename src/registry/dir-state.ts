@@ -14,12 +14,14 @@ export interface DirState {
 }
 
 export function decodeDirState(content: unknown): DirState | { error: string } {
-  if (typeof content !== "string" || !/^[A-Za-z0-9+/]*={0,2}$/.test(content) || content.length % 4 !== 0) {
-    return { error: "the directory content is not base64" };
-  }
+  if (content === undefined || content === null) return { error: "the directory content is missing" };
+  if (typeof content !== "string") return { error: `the directory content is a ${typeof content}, not a base64 string` };
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(content) || content.length % 4 !== 0) return { error: "the directory content is not base64" };
+  const bytes = Buffer.from(content, "base64");
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) return { error: "the directory content is gzip-compressed, where dirState gives a plain tar archive" };
   let entries;
   try {
-    entries = readTar(Buffer.from(content, "base64"), { maxEntries: 100_000 });
+    entries = readTar(bytes, { maxEntries: 100_000 });
   } catch (e) {
     return { error: `the directory content is not a valid tar archive (${(e as Error).message})` };
   }
