@@ -9,18 +9,22 @@
  * - Some fields are DATA by design and reach the output verbatim: SQL in migration files,
  *   annotation and label values, variable values, custom atlas.hcl. A secret written there is
  *   the user's to avoid; the rows below record it so a change of policy is a one-line change.
- * - No verb writes a file: not in the repository, not in $TMPDIR, not in $HOME.
+ * - No verb writes a file: not in the repository, not in $TMPDIR, not in $HOME; tag pinning
+ *   writes only its tag cache under $HOME/.cache, which holds no token.
+ * - The registry token, used for real by tag pinning against the stand-in, appears nowhere:
+ *   not in stdout, stderr or the cache, not even when the registry echoes it back.
  *
- * A new channel (the registry token read by tag pinning, say) is one more line in `channels`.
+ * A new channel is one more line in `channels`.
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { after, describe, it } from "node:test";
 import { migrationDir, Rand, sumOf } from "./fuzz-helpers.js";
-import { repoRoot, run, tempRepo, type RunResult } from "./run.js";
+import { startRegistry } from "./registry-stand-in.js";
+import { repoRoot, run, runBuilt, tempRepo, type RunResult } from "./run.js";
 
 const TOKEN = "aci_PLANTED_TOKEN_1234567890";
 const PASSWORD = "PLANTED_PASSWORD_xyz";
@@ -206,6 +210,46 @@ describe("no verb writes a file", () => {
       } finally {
         repo.cleanup();
         rmSync(scratch, { recursive: true, force: true });
+      }
+    });
+  }
+});
+
+describe("the registry token, used by tag pinning", () => {
+  const git = (dir: string, ...args: string[]) =>
+    spawnSync("git", ["-c", "user.name=T", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false", ...args], { cwd: dir, encoding: "utf8", env: { PATH: process.env.PATH ?? "", HOME: dir } }).stdout.trim();
+
+  for (const variant of ["a successful pin", "a registry that echoes the token"] as const) {
+    it(`${variant}: nowhere in stdout, stderr or the files written`, async () => {
+      const repo = tempRepo({ "README.md": "shop\n" });
+      rmSync(join(repo.dir, ".git"), { recursive: true });
+      git(repo.dir, "init", "-q", "-b", "main");
+      git(repo.dir, "add", ".");
+      git(repo.dir, "commit", "-q", "-m", "c1");
+      const sha = git(repo.dir, "rev-parse", "HEAD");
+      const registry = await startRegistry({
+        token: TOKEN,
+        tags: { app: { [sha]: { "1_init.sql": "CREATE TABLE t (id int);\n" } } },
+        latest: { app: { "1_init.sql": "CREATE TABLE t (id int);\n" } },
+        ...(variant === "a registry that echoes the token" && { respond: (q) => ({ status: 200, body: JSON.stringify({ errors: [{ message: `denied for ${q.authorization}` }] }) }) }),
+      });
+      const home = mkdtempSync(join(tmpdir(), "argocd-atlas-home-"));
+      try {
+        writeFileSync(join(repo.dir, "atlas.project.yaml"), project("    pin: {mode: render}\n").replace("dir: {remote: {name: app, tag: 6f1c2d0e9b8a}}", "dir: {remote: {name: app}}").replace("    cloud:\n", `    cloud:\n      url: ${registry.url}\n`));
+        const r = await runBuilt(["generate"], {
+          cwd: repo.dir,
+          env: { HOME: home, ATLAS_TOKEN: TOKEN, ARGOCD_ATLAS_REGISTRY_URLS: registry.url, ARGOCD_APP_NAMESPACE: "shop", ARGOCD_APP_REVISION: sha },
+        });
+        assert.equal(r.code, variant === "a successful pin" ? 0 : 1, r.stderr);
+        assert.ok(registry.requests.every((q) => q.authorization === `Bearer ${TOKEN}`), "the token was used");
+        for (const [where, text] of [["stdout", r.stdout], ["stderr", r.stderr]] as const) assert.ok(!text.includes(TOKEN), `${where} shows the token:\n${text}`);
+        const written = listing(home).filter((f) => !f.endsWith(" dir")).map((f) => f.split(" ")[0]!);
+        assert.deepEqual(written, variant === "a successful pin" ? [".cache/argocd-atlas/registry-tags-v1.json"] : []);
+        for (const file of written) assert.ok(!readFileSync(join(home, file), "utf8").includes(TOKEN), `${file} holds the token`);
+      } finally {
+        await registry.close();
+        repo.cleanup();
+        rmSync(home, { recursive: true, force: true });
       }
     });
   }
