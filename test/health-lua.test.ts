@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { before, describe, it } from "node:test";
 import { healthKinds, type HealthKind, readHealthScripts } from "../src/health/install-files.js";
 import { packageRoot } from "../src/package-root.js";
@@ -63,6 +64,26 @@ describe("health_test.yaml coverage", () => {
       );
     });
   }
+
+  it("has a case for every row of the behaviour table in lua-health/README.md", () => {
+    // Each row's status and each message template of it (`<...>` stands for any text) must be
+    // expected by at least one case, so the table cannot promise what no test checks.
+    const readme = readFileSync(new URL("lua-health/README.md", root), "utf8");
+    const table = readme.slice(readme.indexOf("| Object | Status | Message |"));
+    const rows = table.split("\n").filter((line) => line.startsWith("| ") && !line.startsWith("| Object")).slice(0, 100);
+    const uncovered: string[] = [];
+    for (const row of rows) {
+      const [object, status, message] = row.split(" | ").map((cell) => cell.replace(/^\| |\s*\|$/g, ""));
+      const templates = [...message!.matchAll(/`([^`]*)`/g)].map((m) => m[1]!).filter((t) => / |^</.test(t));
+      const kinds = /^AtlasMigration/.test(object!) ? ["AtlasMigration"] : /^AtlasSchema/.test(object!) ? ["AtlasSchema"] : healthKinds;
+      for (const template of templates.length > 0 ? templates : ["<any>"]) {
+        const pattern = new RegExp(`^${template.split(/<[^>]+>/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[\\s\\S]+")}$`);
+        if (!tests.some((t) => kinds.includes(t.kind) && t.expected.status === status && pattern.test(t.expected.message))) uncovered.push(`${object}: ${status} ${template}`);
+      }
+    }
+    assert.ok(rows.length >= 15, `read ${rows.length} rows`);
+    assert.deepEqual(uncovered, []);
+  });
 
   it("expects only statuses the scripts may return", () => {
     const statuses = new Set(tests.map((test) => test.expected.status));
