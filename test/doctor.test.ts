@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, beforeEach, describe, it } from "node:test";
 import { healthConfigData, readHealthScripts } from "../src/health/install-files.js";
+import { packageVersion } from "../src/package-version.js";
 import { atlasMigrationCrd, atlasSchemaCrd, repoServerDeployment } from "./doctor-fixtures.js";
 import { repoRoot, run, tempRepo, type RunResult } from "./run.js";
 
@@ -537,6 +538,18 @@ describe("doctor: the repo-server sidecar", () => {
     assert.deepEqual(r.about("sidecar argocd-atlas user"), [
       "WARN sidecar argocd-atlas user: runAsUser is not set, so the image's user applies (999 in the argocd-atlas image; Argo CD requires 999) — set securityContext.runAsUser: 999 on the container",
     ]);
+  });
+
+  it("warns when the sidecar runs another release than this doctor, and is silent for the same or an untagged one", async () => {
+    sidecar(standIn.world).image = "ghcr.io/argocd-atlas/argocd-atlas:0.0.9";
+    const r = await doctor();
+    assert.deepEqual(r.about("sidecar argocd-atlas image"), [
+      `WARN sidecar argocd-atlas image: runs argocd-atlas 0.0.9, while this doctor is ${packageVersion()} — update the sidecar's image to ${packageVersion()}, or run the doctor of release 0.0.9`,
+    ]);
+    for (const image of [`ghcr.io/argocd-atlas/argocd-atlas:v${packageVersion()}`, "registry.example.com:5000/argocd-atlas", "ghcr.io/argocd-atlas/argocd-atlas:main"]) {
+      sidecar(standIn.world).image = image;
+      assert.deepEqual((await doctor()).about("sidecar argocd-atlas image"), [], image);
+    }
   });
 
   it("takes runAsUser from the pod when the container sets none", async () => {

@@ -23,6 +23,7 @@ import { openWorkspace, renderEnvironment, selectEnvironment, type Workspace } f
 import { parseVerbArgs } from "./args.js";
 import { projectFilePath } from "./project-path.js";
 import type { Io } from "../io.js";
+import { packageVersion } from "../package-version.js";
 import { pluginName } from "../plugin-inputs.js";
 
 export async function doctorCommand(args: string[], io: Io): Promise<void> {
@@ -71,7 +72,7 @@ async function repoServerChecks(cluster: Cluster, namespace: string, name: strin
   const deployment = await cluster.deployment(namespace, name);
   const names = configMapsToRead(deployment);
   const configMaps = new Map<string, Lookup<ConfigMap>>(await Promise.all(names.map(async (n) => [n, await cluster.configMap(namespace, n)] as const)));
-  const input = { namespace, name, deployment, configMaps, pluginName };
+  const input = { namespace, name, deployment, configMaps, pluginName, version: packageVersion() };
   const secret = tokenSecretToRead(input);
   const tokenSecret = secret && (await cluster.secretKeys(secret.namespace, secret.name));
   return repoServerFindings({ ...input, ...(tokenSecret && { tokenSecret }) });

@@ -43,6 +43,8 @@ export interface RepoServerInput {
   tokenSecret?: Lookup<SecretKeys>;
   /** Our plugin's name (metadata.name of plugin.yaml). */
   pluginName: string;
+  /** This release of argocd-atlas (package.json). */
+  version: string;
 }
 
 /** The ConfigMaps holding the plugin.yaml of a CMP sidecar, to read from the Argo CD namespace. */
@@ -90,7 +92,19 @@ export function repoServerFindings(input: RepoServerInput): Finding[] {
   findings.push(homeFinding(subject, container, deployment.object));
   findings.push(tmpFinding(subject, container, deployment.object));
   findings.push(tokenFinding(subject, container, deployment.object, input.namespace, input.tokenSecret));
+  const release = releaseFinding(subject, container, input.version);
+  if (release) findings.push(release);
   return findings;
+}
+
+/**
+ * A warning when the sidecar's image is tagged with another release than this doctor's: the
+ * sidecar renders, and checks, by its own release's rules. Nothing when the tag names no release.
+ */
+function releaseFinding(subject: string, container: Container, version: string): Finding | undefined {
+  const tag = /:([^:/@]+)(@.*)?$/.exec(container.image ?? "")?.[1];
+  if (!tag || !/^v?\d+\.\d+\.\d+/.test(tag) || tag.replace(/^v/, "") === version) return undefined;
+  return warn(`${subject} image`, `runs argocd-atlas ${tag}, while this doctor is ${version}`, `update the sidecar's image to ${version}, or run the doctor of release ${tag}`);
 }
 
 /** The CMP sidecars of a Deployment and where each one's plugin.yaml comes from. */
