@@ -69,8 +69,12 @@ function describe(error: SchemaError, root: Schema, document: unknown): Describe
     }
     case "required":
       return { path, at: "value", message: `missing required field ${JSON.stringify(p.missingProperty)}` };
-    case "type":
+    case "type": {
+      // A field that exists only to be refused (credentials.password): say why, not how to type it.
+      const refusal = /^Not allowed: (.*)$/.exec(String(subschema?.description ?? ""));
+      if (refusal) return { path, at: "key", message: `not allowed: ${refusal[1]}` };
       return { path, at: "value", message: `expected ${article(String(p.type))}, got ${kindOf(value)}${quoteHint(p.type, value)}` };
+    }
     case "enum":
       return {
         path,
