@@ -6,7 +6,6 @@ import { parameterSpecs } from "../plugin-inputs.js";
 import { projectSchema } from "../project-schema.js";
 import { deref, type Schema } from "../schema-problems.js";
 
-
 const definitions = projectSchema.definitions as unknown as Record<string, Schema>;
 
 export function fillReadme(readme: string): string {
@@ -26,21 +25,30 @@ export function fillReadme(readme: string): string {
 
 function settingsReference(): string {
   const rows = [row("Field", "Type", "Description"), row("---", "---", "---")];
+  const top = projectSchema.properties as unknown as Record<string, Schema>;
+  const required = new Set<string>(projectSchema.required as readonly string[]);
+  for (const [name, schema] of Object.entries(top)) {
+    rows.push(row(`\`${name}\``, typeName(schema), `${describe(schema)}${required.has(name) ? " Required." : ""}`));
+  }
+  rows.push("", "Settings, in `defaults`, `databases.<db>`, `environments.<env>` and `environments.<env>.databases.<db>`:", "");
+  rows.push(row("Field", "Type", "Description"), row("---", "---", "---"));
   const settings = definitions.EnvironmentSettings!.properties as Record<string, Schema>;
   const database = definitions.DatabaseSettings!.properties as Record<string, Schema>;
   rows.push(row("`name`", typeName(database.name!), `${describe(database.name!)} Only in a database scope.`));
   for (const [name, schema] of Object.entries(settings)) {
-    if (name === "databases") continue;
-    rows.push(row(`\`${name}\``, typeName(schema), describe(schema)));
-    const target = resolve(schema);
-    if (target.type === "object" && target.properties && schema.$ref !== "#/definitions/SecretSource") {
-      for (const [sub, subSchema] of Object.entries(target.properties as Record<string, Schema>)) {
-        rows.push(row(`\`${name}.${sub}\``, typeName(subSchema), describe(subSchema)));
-      }
-    }
+    if (name !== "databases") addRows(rows, name, schema);
   }
   rows.push(row("`databases`", "map", `${describe(settings.databases!)} Only in an environment scope.`));
   return `${rows.join("\n")}\n`;
+}
+
+/** A row for the field, then one for each field inside it (Secret references stay one row). */
+function addRows(rows: string[], path: string, schema: Schema): void {
+  rows.push(row(`\`${path}\``, typeName(schema), describe(schema)));
+  const target = resolve(schema);
+  if (target.type === "object" && target.properties && schema.$ref !== "#/definitions/SecretSource") {
+    for (const [sub, subSchema] of Object.entries(target.properties as Record<string, Schema>)) addRows(rows, `${path}.${sub}`, subSchema);
+  }
 }
 
 function parametersReference(): string {
@@ -72,6 +80,7 @@ function typeName(schema: Schema): string {
     return typeName(resolve(schema));
   }
   if (Array.isArray(schema.enum)) return schema.enum.map((v) => `\`${String(v)}\``).join(" / ");
+  if (schema.const !== undefined) return `\`${String(schema.const)}\``;
   if (schema.type === "object") return schema.properties ? "object" : "map";
   return String(schema.type);
 }
