@@ -37,7 +37,7 @@ export class UserError extends Error {
   constructor(problems: Problem | readonly Problem[]) {
     const list = Array.isArray(problems) ? (problems as readonly Problem[]) : [problems as Problem];
     const more = list.length - maxProblemsShown;
-    super([...list.slice(0, maxProblemsShown).map(formatProblem), ...(more > 0 ? [`(${more} more problems not shown: fix the ones above first)`] : [])].join("\n"));
+    super([...list.slice(0, maxProblemsShown).map(formatProblem), ...(more > 0 ? [`(${more} more problem${more === 1 ? "" : "s"} not shown: fix the ones above first)`] : [])].join("\n"));
     this.name = "UserError";
     this.problems = list;
   }

@@ -86,9 +86,9 @@ export function readMigrationDir(repo: Repo, dir: string): DirData {
 function checkAtlasLayout(names: readonly string[], problem: (file: string | undefined, message: string) => Problem): void {
   const seen = new Map<string, string>();
   for (const name of names) {
-    if (/\.(up|down)\.sql$/.test(name)) {
+    if (name.endsWith(".down.sql")) {
       throw new UserError(
-        problem(name, "an up/down migration file (the golang-migrate layout): the Atlas Operator applies every .sql file forward; convert the directory with `atlas migrate import --from file://<dir>?format=golang-migrate`"),
+        problem(name, "a down migration (the golang-migrate layout): the Atlas Operator applies every .sql file forward; convert the directory with `atlas migrate import --from file://<dir>?format=golang-migrate`"),
       );
     }
     if (/^[VUR][0-9._]*__/.test(name)) {

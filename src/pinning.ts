@@ -46,6 +46,7 @@ export interface PinResults {
 
 export async function runPins(needs: readonly PinNeed[], ctx: PinContext): Promise<PinResults> {
   checkEndpoints(needs, ctx);
+  const proxy = { http: proxyVariable(ctx.env, "http_proxy"), https: proxyVariable(ctx.env, "https_proxy"), noProxy: proxyVariable(ctx.env, "no_proxy") };
   const token = await readToken(ctx.env);
   const clients = new Map<string, RegistryClient>();
   const clientFor = (need: PinNeed) => {
@@ -62,7 +63,7 @@ export async function runPins(needs: readonly PinNeed[], ctx: PinContext): Promi
         maxResponseBytes: 32 * 1024 * 1024,
         concurrency: 6,
         attempts: 3,
-        proxy: { http: proxyVariable(ctx.env, "http_proxy"), https: proxyVariable(ctx.env, "https_proxy"), noProxy: proxyVariable(ctx.env, "no_proxy") },
+        proxy,
         ...(cacheDir && { cache: fileTagCache(cacheDir, endpoint, token) }),
       });
       clients.set(endpoint, client);
@@ -97,7 +98,7 @@ export async function runPins(needs: readonly PinNeed[], ctx: PinContext): Promi
           problems.push(
             ctx.source.problem(
               need.target.origin(["pin"]),
-              `${scope}: none of the ${candidates.length} commits of this shallow clone is a tag of directory ${JSON.stringify(need.name)}: the repository's clone depth in Argo CD cuts the history short; remove the depth setting, or make it at least pin.candidates (${need.pin.candidates})`,
+              `${scope}: ${candidates.length === 1 ? "the only commit of this shallow clone is not" : `none of the ${candidates.length} commits of this shallow clone is`} a tag of directory ${JSON.stringify(need.name)}: the repository's clone depth in Argo CD cuts the history short; remove the depth setting, or make it at least pin.candidates (${need.pin.candidates})`,
             ),
           );
           return undefined;
@@ -106,7 +107,7 @@ export async function runPins(needs: readonly PinNeed[], ctx: PinContext): Promi
           problems.push(
             ctx.source.problem(
               need.target.origin(["pin"]),
-              `${scope}: none of the last ${candidates.length} commits of the first-parent history of ${short(history[0])} is a tag of directory ${JSON.stringify(need.name)} (format ${need.pin.tagFormat}): push it from CI (atlas migrate push ${need.name}:<commit SHA>), check pin.tagFormat, or raise pin.candidates`,
+              `${scope}: ${candidates.length === 1 ? `commit ${short(history[0])} is not` : `none of the last ${candidates.length} commits of the first-parent history of ${short(history[0])} is`} a tag of directory ${JSON.stringify(need.name)} (format ${need.pin.tagFormat}): push it from CI (atlas migrate push ${need.name}:<commit SHA>), check pin.tagFormat, or raise pin.candidates`,
             ),
           );
           return undefined;
@@ -148,7 +149,7 @@ function checkEndpoints(needs: readonly PinNeed[], ctx: PinContext): void {
     if (trusted.has(normalise(endpoint) ?? endpoint)) continue;
     const problem = ctx.source.problem(
       need.target.origin(["cloud", "url"]),
-      `the plugin sends its Atlas Cloud token only to ${defaultEndpoint} and the URLs listed in ${registryUrlsVariable}: add ${endpoint} to ${registryUrlsVariable} in the plugin's environment, or remove cloud.url`,
+      `the plugin sends its Atlas Cloud token only to ${defaultEndpoint} and the URLs listed in ${registryUrlsVariable}: add ${endpoint} to ${registryUrlsVariable} in the plugin's environment (or your shell's, locally), or remove cloud.url`,
     );
     problems.set(formatProblem(problem), problem);
   }
@@ -168,9 +169,17 @@ function short(sha: string | undefined): string {
   return sha ? sha.slice(0, 12) : "HEAD";
 }
 
-/** A proxy variable, lower-case name first (as curl reads them); "" when unset. */
+/**
+ * A proxy variable, lower-case name first; "" when unset. A proxy without a scheme
+ * (`proxy.example:3128`) is taken as http://, as curl does; anything else that is not an
+ * http(s) URL is refused, naming the variable but not its value (which may hold a password).
+ */
 function proxyVariable(env: Env, name: string): string {
-  return env[name] ?? env[name.toUpperCase()] ?? "";
+  const [variable, value] = env[name] !== undefined ? [name, env[name]!] : [name.toUpperCase(), env[name.toUpperCase()] ?? ""];
+  if (value === "" || name === "no_proxy") return value;
+  const url = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`;
+  if (!normalise(url)) throw new UserError({ source: variable, message: "is not a proxy URL: set it to http://host:port (or https://), or unset it" });
+  return url;
 }
 
 function knob(env: Env, name: string, fallback: number): number {

@@ -98,7 +98,7 @@ const credentialUrl = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s/?#@:]*:([^\s/?#@]*)@/g;
  */
 function holdsCredentialUrl(text: string): boolean {
   for (const match of text.matchAll(credentialUrl)) {
-    if (!/^(\$\{[^}]*\})+$/.test(match[1]!)) return true;
+    if (!/^(\$\{\s*[A-Za-z_][\w.]*\s*\})+$/.test(match[1]!)) return true;
   }
   return false;
 }

@@ -117,9 +117,9 @@ export async function renderEnvironment(ws: Workspace, environment: string, opti
         ws.dirs.set(resolved.abs, data);
       }
     }
-    // At the name when one is set (a collision is about it), else at the target's narrowest scope.
-    const blame = (message: string) => source.problem(target.settings.name !== undefined ? target.origin(["name"]) : target.anchor, message);
-    for (const manifest of targetManifests(target, options, data)) rendered.push({ manifest, database: target.database, blame });
+    const blame = (message: string) => source.problem(target.anchor, message);
+    const blameName = (message: string) => source.problem(target.settings.name !== undefined ? target.origin(["name"]) : target.anchor, message);
+    for (const manifest of targetManifests(target, options, data)) rendered.push({ manifest, database: target.database, blame, blameName });
   }
   const invalid = manifestProblems(rendered);
   if (invalid.length > 0) throw new UserError(invalid);

@@ -20,12 +20,14 @@ export interface Rendered {
   database: string;
   /** Places a problem about this object (at the project-file scope it came from). */
   blame(message: string): Problem;
+  /** Places a problem about its name (at the `name` setting when there is one). */
+  blameName(message: string): Problem;
 }
 
 export function manifestProblems(rendered: readonly Rendered[]): Problem[] {
   const problems: Problem[] = [];
   const owners = new Map<string, string>();
-  for (const { manifest, database, blame } of rendered) {
+  for (const { manifest, database, blame, blameName } of rendered) {
     const label = `rendered ${manifest.kind} ${JSON.stringify(manifest.metadata.name)}`;
     const v = validators[manifest.kind];
     if (!v) throw new Error(`no schema for kind ${manifest.kind}`);
@@ -39,7 +41,7 @@ export function manifestProblems(rendered: readonly Rendered[]): Problem[] {
     const key = `${manifest.kind}/${manifest.metadata.namespace ?? ""}/${manifest.metadata.name}`;
     const first = owners.get(key);
     if (first !== undefined) {
-      problems.push(blame(`${label} of database ${JSON.stringify(database)} has the same name as that of database ${JSON.stringify(first)} in the same namespace: give each database a distinct name`));
+      problems.push(blameName(`${label} of database ${JSON.stringify(database)} has the same name as that of database ${JSON.stringify(first)} in the same namespace: give each database a distinct name`));
     } else owners.set(key, database);
   }
   return problems;

@@ -24,9 +24,12 @@ export class YamlEditError extends Error {
  * whole file). The result is parsed back and checked to differ from the input only there.
  */
 export function setStringsInText(text: string, edits: readonly StringEdit[]): string {
-  const edited = edits.reduce((current, edit) => setOne(current, edit.path, edit.value), text);
-  checkOnlyChanges(text, edited, edits);
-  return edited;
+  // One edit at a time, each checked, so a refusal names the edit that cannot be made alone.
+  return edits.reduce((current, edit) => {
+    const edited = setOne(current, edit.path, edit.value);
+    checkOnlyChanges(current, edited, edit);
+    return edited;
+  }, text);
 }
 function setOne(text: string, path: readonly string[], value: string): string {
   const lines = new LineCounter();
@@ -89,18 +92,16 @@ function lineIndent(text: string, offset: number): number {
   return /^ */.exec(text.slice(lineStart))![0].length;
 }
 
-function checkOnlyChanges(before: string, after: string, edits: readonly StringEdit[]): void {
+function checkOnlyChanges(before: string, after: string, { path, value }: StringEdit): void {
   const expected = parseDocument(before).toJS() as Record<string, unknown>;
-  for (const { path, value } of edits) {
-    let node = expected;
-    for (const key of path.slice(0, -1)) {
-      if (node[key] === null || typeof node[key] !== "object") node[key] = {};
-      node = node[key] as Record<string, unknown>;
-    }
-    node[path[path.length - 1]!] = value;
+  let node = expected;
+  for (const key of path.slice(0, -1)) {
+    if (node[key] === null || typeof node[key] !== "object") node[key] = {};
+    node = node[key] as Record<string, unknown>;
   }
+  node[path[path.length - 1]!] = value;
   const doc = parseDocument(after);
   if (doc.errors.length > 0 || !isDeepStrictEqual(doc.toJS(), expected)) {
-    throw new YamlEditError(edits[0]!.path, "cannot be changed alone: it is shared through a YAML anchor or alias");
+    throw new YamlEditError(path, "cannot be changed alone here (it is shared through a YAML anchor or alias, or written in a form pin cannot edit)");
   }
 }

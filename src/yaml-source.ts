@@ -26,6 +26,8 @@ const yamlErrorText: Record<string, string> = {
   TAB_AS_INDENT: "tab used for indentation: indent with spaces",
   TAG_RESOLVE_FAILED: "YAML tags are not supported here: remove the tag",
   BAD_ALIAS: "an alias must refer to an anchor defined before it",
+  BAD_DIRECTIVE: "invalid YAML: unknown directive (only %YAML and %TAG exist): remove the line",
+  BAD_DQ_ESCAPE: "invalid YAML: invalid escape sequence in a double-quoted string: write \\\\ for a backslash, or use single quotes",
 };
 
 /** Decodes a file's bytes as UTF-8, refusing anything else with the position of the first bad byte. */
@@ -206,8 +208,15 @@ function findNode(doc: Document, path: DocPath, which: "key" | "value"): Node | 
 /** The parser's message without its position or the source text it quotes (which may hold a secret). */
 function firstSentence(message: string): string {
   if (message.includes("Maximum call stack size exceeded")) return `nested too deeply to read (a project file needs far fewer than ${maxDepth} levels)`;
-  return message
-    .split("\n")[0]!
-    .replace(/ at line \d+, column \d+.*$/, "")
-    .replace(/: *["'`].*$/, "");
+  return (
+    message
+      .split("\n")[0]!
+      .replace(/ at line \d+, column \d+.*$/, "")
+      // What follows a colon is the parser quoting the file ("Not a YAML token: <text>"); a colon
+      // after a space is the YAML indicator itself ("Missing , or : between flow map items").
+      .replace(/(?<! ):\s.*$/, "")
+      // Messages that name the offending text without a colon.
+      .replace(/^Unexpected (?!,).* in (flow map|flow sequence|collection)$/, "Unexpected token in $1")
+      .replace(/^Anchors and tags must be after the .* indicator$/, "Anchors and tags must be after the indicator")
+  );
 }

@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { connect, type AddressInfo, type Socket } from "node:net";
 import { tmpdir } from "node:os";
@@ -210,11 +210,33 @@ describe("tag pinning", () => {
         const bypassed = await render({ ARGOCD_APP_REVISION: history.sha.c4, http_proxy: proxyUrl, no_proxy: "127.0.0.1" });
         assert.equal(manifests(bypassed)[0]!.spec.dir.remote.tag, history.sha.m3);
         assert.deepEqual(tunnels, []);
+        // Without a scheme, as curl takes it: http://.
+        const bare = await render({ ARGOCD_APP_REVISION: history.sha.c4, HTTP_PROXY: proxyUrl.replace("http://", "") });
+        assert.equal(manifests(bare)[0]!.spec.dir.remote.tag, history.sha.m3);
+        assert.ok(tunnels.length > 0);
       });
     } finally {
       proxy.closeAllConnections();
       await new Promise<void>((resolve) => proxy.close(() => resolve()));
     }
+  });
+
+  it("says why there is no Kubernetes API for ATLAS_TOKEN_SECRET", { skip: existsSync("/var/run/secrets/kubernetes.io/serviceaccount/token") && "runs inside a pod" }, async () => {
+    await withRegistry({}, project("REGISTRY", "{mode: render}"), async (r) => {
+      const base = { ...trust(r.url), HOME: "/nonexistent", ATLAS_TOKEN_SECRET: "argocd/atlas-registry-token/token", ARGOCD_APP_NAMESPACE: "shop" };
+      const fix = "mount the token as a file and use ATLAS_TOKEN_FILE instead";
+      assert.deepEqual(await runBuilt(["generate"], { cwd: history.dir, env: base }), {
+        code: 1,
+        stdout: "",
+        stderr: `ATLAS_TOKEN_SECRET: no Kubernetes API to read the Secret from: there is no kubeconfig and no service account; ${fix}\n`,
+      });
+      assert.deepEqual(await runBuilt(["generate"], { cwd: history.dir, env: { ...base, KUBERNETES_SERVICE_HOST: "10.0.0.1" } }), {
+        code: 1,
+        stdout: "",
+        stderr: `ATLAS_TOKEN_SECRET: no Kubernetes API to read the Secret from: the pod has no service account token mounted (automountServiceAccountToken); ${fix}\n`,
+      });
+      assert.equal(r.requests.length, 0);
+    });
   });
 
   it("starts from the revision Argo CD renders (ARGOCD_APP_REVISION), else HEAD", async () => {
@@ -369,7 +391,24 @@ describe("tag pinning", () => {
     });
 
     it("the total budget", async () => {
-      await failure({ respond: () => "hang" }, { ARGOCD_ATLAS_REGISTRY_TIMEOUT_MS: "5000", ARGOCD_ATLAS_REGISTRY_BUDGET_MS: "500" }, /ran out of its 0\.5 s budget after 1 requests; the registry is slow or unreachable/);
+      await failure({ respond: () => "hang" }, { ARGOCD_ATLAS_REGISTRY_TIMEOUT_MS: "5000", ARGOCD_ATLAS_REGISTRY_BUDGET_MS: "500" }, /ran out of its 0\.5 s budget after 1 request; the registry is slow or unreachable/);
+    });
+
+    it("the budget also stops a retry that starts after it ran out", async () => {
+      const started = Date.now();
+      await failure(
+        { respond: (_q, n) => (n <= 2 ? { status: 503, body: "busy" } : "hang") },
+        { ARGOCD_ATLAS_REGISTRY_TIMEOUT_MS: "5000", ARGOCD_ATLAS_REGISTRY_BUDGET_MS: "600" },
+        /ran out of its 0\.6 s budget after 3 requests; the registry is slow or unreachable\n$/,
+      );
+      assert.ok(Date.now() - started < 3000, `took ${Date.now() - started} ms`);
+    });
+
+    it("a proxy variable that is not a URL, without echoing it", async () => {
+      await withRegistry({}, project("REGISTRY", "{mode: render}"), async () => {
+        const result = await render({ HTTPS_PROXY: "ftp://user:s3cret@proxy.example" });
+        assert.deepEqual(result, { code: 1, stdout: "", stderr: "HTTPS_PROXY: is not a proxy URL: set it to http://host:port (or https://), or unset it\n" });
+      });
     });
 
     it("connection resets", async () => {
@@ -383,14 +422,14 @@ describe("tag pinning", () => {
         assert.equal(result.code, 1);
         assert.equal(
           result.stderr,
-          `atlas.project.yaml:5:10: defaults.cloud.url: the plugin sends its Atlas Cloud token only to https://api.atlasgo.cloud/query and the URLs listed in ARGOCD_ATLAS_REGISTRY_URLS: add ${r.url} to ARGOCD_ATLAS_REGISTRY_URLS in the plugin's environment, or remove cloud.url\n`,
+          `atlas.project.yaml:5:10: defaults.cloud.url: the plugin sends its Atlas Cloud token only to https://api.atlasgo.cloud/query and the URLs listed in ARGOCD_ATLAS_REGISTRY_URLS: add ${r.url} to ARGOCD_ATLAS_REGISTRY_URLS in the plugin's environment (or your shell's, locally), or remove cloud.url\n`,
         );
         assert.equal(r.requests.length, 0);
       });
     });
 
     it("a malformed ARGOCD_ATLAS_REGISTRY_URLS", async () => {
-      await failure({}, { ARGOCD_ATLAS_REGISTRY_URLS: "atlas.example.com" }, 'ARGOCD_ATLAS_REGISTRY_URLS: "atlas.example.com" is not an http:// or https:// URL: list the registry endpoints, e.g. https://atlas.example.com/query');
+      await failure({}, { ARGOCD_ATLAS_REGISTRY_URLS: "atlas.example.com" }, 'ARGOCD_ATLAS_REGISTRY_URLS: entry 1 is not an http:// or https:// URL without user information: list the registry endpoints, e.g. https://atlas.example.com/query');
     });
 
     it("an unreachable registry", async () => {
@@ -467,7 +506,7 @@ describe("tag pinning", () => {
             code: 1,
             stdout: "",
             stderr:
-              'atlas.project.yaml:8:8: defaults.pin: database "billing" in environment "prod": none of the 1 commits of this shallow clone is a tag of directory "billing": the repository\'s clone depth in Argo CD cuts the history short; remove the depth setting, or make it at least pin.candidates (50)\n',
+              'atlas.project.yaml:8:8: defaults.pin: database "billing" in environment "prod": the only commit of this shallow clone is not a tag of directory "billing": the repository\'s clone depth in Argo CD cuts the history short; remove the depth setting, or make it at least pin.candidates (50)\n',
           });
         } finally {
           rmSync(shallow, { recursive: true, force: true });
@@ -485,6 +524,24 @@ describe("tag pinning", () => {
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
+    });
+
+    it("retries many lookups at once without a word on stderr", async () => {
+      const names = Array.from({ length: 12 }, (_, i) => `dir${i}`);
+      const text = project("REGISTRY", "{mode: render}").replace(
+        "databases:\n  billing:\n    dir: {remote: {name: billing}}\n",
+        `databases:\n${names.map((n) => `  ${n}:\n    dir: {remote: {name: ${n}}}\n`).join("")}`,
+      );
+      const tags = Object.fromEntries(names.map((n) => [n, { [history.sha.c4]: v1 }]));
+      await withRegistry({ tags, latest: {}, respond: (_q, n) => (n <= 12 ? { status: 503, body: "busy" } : undefined) }, text, async (r) => {
+        // As a process: Node.js prints its own warnings (a listener leak, say) on stderr.
+        const result = await runBuilt(["generate"], {
+          cwd: history.dir,
+          env: { ...trust(r.url), ATLAS_TOKEN: token, ARGOCD_APP_NAMESPACE: "shop", ARGOCD_APP_REVISION: history.sha.c4, ...fast },
+        });
+        assert.equal(result.stderr, "");
+        assert.equal(manifests(result).length, 12);
+      });
     });
 
     it("retries 5xx and 429, then succeeds", async () => {

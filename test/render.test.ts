@@ -79,8 +79,21 @@ describe("render", () => {
       assert.equal(r.stdout, "");
       assert.equal(
         r.stderr,
-        "migrations/1_initial.down.sql: an up/down migration file (the golang-migrate layout): the Atlas Operator applies every .sql file forward; convert the directory with `atlas migrate import --from file://<dir>?format=golang-migrate`\n",
+        "migrations/1_initial.down.sql: a down migration (the golang-migrate layout): the Atlas Operator applies every .sql file forward; convert the directory with `atlas migrate import --from file://<dir>?format=golang-migrate`\n",
       );
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  it("accepts up files without down files (applied forward, in order, as written)", async () => {
+    const files = { "1_init.up.sql": "CREATE TABLE t (id int);\n", "2_users.up.sql": "CREATE TABLE u (id int);\n" };
+    const repo = tempRepo({ "atlas.project.yaml": registryProject("migrations"), ...Object.fromEntries(Object.entries(files).map(([n, c]) => [`migrations/${n}`, c])) });
+    try {
+      const { computeEntries, formatSumFile } = await import("../src/atlas-sum.js");
+      writeFileSync(join(repo.dir, "migrations/atlas.sum"), formatSumFile(computeEntries(Object.entries(files).map(([name, c]) => ({ name, bytes: Buffer.from(c) })))));
+      const r = await run(["render", "."], { cwd: repo.dir });
+      assert.equal(r.code, 0, r.stderr);
     } finally {
       repo.cleanup();
     }

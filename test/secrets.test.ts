@@ -95,6 +95,7 @@ const channels: Channel[] = [
   { name: "cloud.url with a token as user info", project: project().replace("    cloud:\n", `    cloud:\n      url: "https://x:${TOKEN}@api.atlasgo.cloud/query"\n`), expect: "rejected", because: /cloud\.url/ },
   { name: "cloud.url with a token parameter", project: project().replace("    cloud:\n", `    cloud:\n      url: "https://api.atlasgo.cloud/query?token=${TOKEN}"\n`), expect: "rejected", because: /cloud\.url/ },
   { name: "a variable's value holding a URL with a password", project: project(`    config: 'env "k" {}'\n    vars: {db_url: {value: "postgres://app:${PASSWORD}@db/app"}}\n`), expect: "rejected", because: /vars\.db_url\.value: the value holds a URL with a password/ },
+  { name: "a value on the line of a block scalar header", project: `version: 1\nurl: | postgres://app:${PASSWORD}@db/app\n`, expect: "rejected", because: /invalid YAML: Not a YAML token\n/ },
   { name: "text the YAML reader cannot parse", project: `version: 1\n}\npostgres://app:${PASSWORD}@db/app\n`, expect: "rejected", because: /invalid YAML: Unexpected scalar token in YAML stream\n/ },
   // --- the project file: data by design (what the operator needs to see, verbatim)
   { name: "a variable named like a credential with a plain value", project: project(`    config: 'env "k" {}'\n    vars: {password: {value: ${PASSWORD}}}\n`), expect: "rejected", because: /vars\.password\.value/ },
@@ -241,7 +242,8 @@ describe("the registry token, used by tag pinning", () => {
           env: { HOME: home, ATLAS_TOKEN: TOKEN, ARGOCD_ATLAS_REGISTRY_URLS: registry.url, ARGOCD_APP_NAMESPACE: "shop", ARGOCD_APP_REVISION: sha },
         });
         assert.equal(r.code, variant === "a successful pin" ? 0 : 1, r.stderr);
-        assert.ok(registry.requests.every((q) => q.authorization === `Bearer ${TOKEN}`), "the token was used");
+        assert.ok(registry.requests.length > 0 && registry.requests.every((q) => q.authorization === `Bearer ${TOKEN}`), "the token was used");
+        if (variant === "a registry that echoes the token") assert.match(r.stderr, /denied for Bearer \[redacted\]/);
         for (const [where, text] of [["stdout", r.stdout], ["stderr", r.stderr]] as const) assert.ok(!text.includes(TOKEN), `${where} shows the token:\n${text}`);
         const written = listing(home).filter((f) => !f.endsWith(" dir")).map((f) => f.split(" ")[0]!);
         assert.deepEqual(written, variant === "a successful pin" ? [".cache/argocd-atlas/registry-tags-v1.json"] : []);

@@ -6,7 +6,7 @@
  * then refuse a migrate down) unless --allow-older. With --check nothing is written and the exit
  * code is 3 when a pin is behind, for CI.
  */
-import { realpathSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { byteOrder } from "../atlas-sum.js";
 import { formatPath, formatProblem, UserError, type Problem } from "../errors.js";
 import type { Io } from "../io.js";
@@ -92,7 +92,7 @@ export async function pinCommand(args: string[], io: Io): Promise<void> {
     edits.push({ path, value: r.tag });
   }
   if (refused.length > 0) throw new UserError(refused);
-  // The edit is made (and checked) before anything is printed or written.
+  // The edit is made (and checked) before anything is printed on stdout or written.
   let text: string | undefined;
   if (edits.length > 0 && !values.check) {
     try {
@@ -112,8 +112,14 @@ export async function pinCommand(args: string[], io: Io): Promise<void> {
     // Through a symlink to the file it points at (inside the repository, as loading checked).
     const target = realpathSync(file);
     const temp = `${target}.argocd-atlas-pin-${process.pid}`;
-    writeFileSync(temp, text, { mode: statSync(target).mode & 0o777 });
-    renameSync(temp, target);
+    try {
+      writeFileSync(temp, text, { mode: statSync(target).mode & 0o777 });
+      renameSync(temp, target);
+    } catch (e) {
+      rmSync(temp, { force: true });
+      const code = (e as NodeJS.ErrnoException).code ?? "error";
+      throw new UserError({ source: source.name, message: `cannot write it (${code} from the file system): check that its directory is writable, then rerun pin` });
+    }
     io.out(`wrote ${source.name}\n`);
   }
 }

@@ -103,7 +103,9 @@ export function repoServerFindings(input: RepoServerInput): Finding[] {
  */
 function releaseFinding(subject: string, container: Container, version: string): Finding | undefined {
   const tag = /:([^:/@]+)(@.*)?$/.exec(container.image ?? "")?.[1];
-  if (!tag || !/^v?\d+\.\d+\.\d+/.test(tag) || tag.replace(/^v/, "") === version) return undefined;
+  // The release is the x.y.z at the start of the tag (0.1.0-alpine is release 0.1.0).
+  const release = tag && /^v?(\d+\.\d+\.\d+)/.exec(tag)?.[1];
+  if (!release || release === /^\d+\.\d+\.\d+/.exec(version)?.[0]) return undefined;
   return warn(`${subject} image`, `runs argocd-atlas ${tag}, while this doctor is ${version}`, `update the sidecar's image to ${version}, or run the doctor of release ${tag}`);
 }
 

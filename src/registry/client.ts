@@ -62,6 +62,18 @@ export function registryClient(options: RegistryOptions): RegistryClient {
   const budget = AbortSignal.timeout(options.budgetMs);
   /** Aborted by close(): what is still running is abandoned. */
   const stop = new AbortController();
+  /** Retries waiting for their turn; close() ends their wait, so the process need not. */
+  const waits = new Set<() => void>();
+  const pause = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        waits.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      waits.add(done);
+    });
   const memo = new Map<string, Promise<Lookup>>();
   const slots = semaphore(options.concurrency);
   let requests = 0;
@@ -80,7 +92,8 @@ export function registryClient(options: RegistryOptions): RegistryClient {
       controller.abort();
     }, options.requestTimeoutMs);
     const onBudget = () => controller.abort();
-    budget.addEventListener("abort", onBudget, { once: true });
+    if (budget.aborted) controller.abort();
+    else budget.addEventListener("abort", onBudget, { once: true });
     try {
       const res = await request(options.endpoint, {
         method: "POST",
@@ -126,10 +139,10 @@ export function registryClient(options: RegistryOptions): RegistryClient {
       } catch (e) {
         if (e instanceof RegistryError) throw e;
         if (budget.aborted) {
-          throw new RegistryError(`${where}: tag resolution ran out of its ${seconds(options.budgetMs)} budget after ${requests} requests; the registry is slow or unreachable`);
+          throw new RegistryError(`${where}: tag resolution ran out of its ${seconds(options.budgetMs)} budget after ${requests} request${requests === 1 ? "" : "s"}; the registry is slow or unreachable`);
         }
         lastProblem = describeNetworkError(e, options.requestTimeoutMs);
-        if (n < options.attempts) await pause(stop.signal, n);
+        if (n < options.attempts) await pause(backoffMs(n));
         continue;
       }
       const { status, text } = answer;
@@ -138,7 +151,7 @@ export function registryClient(options: RegistryOptions): RegistryClient {
       }
       if (status === 429 || status >= 500) {
         lastProblem = `HTTP ${status}`;
-        if (n < options.attempts) await pause(stop.signal, n, answer.retryAfterMs);
+        if (n < options.attempts) await pause(backoffMs(n, answer.retryAfterMs));
         continue;
       }
       return interpret(status, text, what);
@@ -195,6 +208,7 @@ export function registryClient(options: RegistryOptions): RegistryClient {
     // Destroy, not close: after a failure, requests still in flight are abandoned, not awaited.
     close: () => {
       stop.abort();
+      for (const done of [...waits]) done();
       return dispatcher.destroy();
     },
   };
@@ -219,16 +233,9 @@ function oneLine(s: string): string {
 }
 
 /** Backoff before attempt n+1: 250 ms, 750 ms, ... (or what Retry-After asks, up to 5 s). */
-function pause(stopped: AbortSignal, n: number, retryAfterMs?: number): Promise<void> {
-  const ms = retryAfterMs !== undefined ? Math.min(retryAfterMs, 5000) : 250 * (2 * n - 1);
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    // A retry abandoned by close() must not keep the process waiting.
-    stopped.addEventListener("abort", () => {
-      clearTimeout(timer);
-      resolve();
-    }, { once: true });
-  });
+/** The wait before retry `n` (1-based): 250 ms, 750 ms, ..., or what Retry-After asks, up to 5 s. */
+function backoffMs(n: number, retryAfterMs?: number): number {
+  return retryAfterMs !== undefined ? Math.min(retryAfterMs, 5000) : 250 * (2 * n - 1);
 }
 
 function semaphore(size: number) {

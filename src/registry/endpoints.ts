@@ -12,13 +12,16 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 export const registryUrlsVariable = "ARGOCD_ATLAS_REGISTRY_URLS";
 
-/** The endpoints the token may be sent to, normalised (see `sameEndpoint`). */
+/** The endpoints the token may be sent to, normalised (see `normalise`). */
 export function trustedEndpoints(env: Env): Set<string> {
   const trusted = new Set([normalise(defaultEndpoint)!]);
-  for (const entry of (env[registryUrlsVariable] ?? "").split(/[\s,]+/)) {
-    if (entry === "") continue;
+  const entries = (env[registryUrlsVariable] ?? "").split(/[\s,]+/).filter((e) => e !== "");
+  for (const [i, entry] of entries.entries()) {
     const url = normalise(entry);
-    if (!url) throw new UserError({ source: registryUrlsVariable, message: `${JSON.stringify(entry)} is not an http:// or https:// URL: list the registry endpoints, e.g. https://atlas.example.com/query` });
+    // The entry is not echoed: a mistyped list may hold a credential.
+    if (!url || new URL(url).username !== "" || new URL(url).password !== "") {
+      throw new UserError({ source: registryUrlsVariable, message: `entry ${i + 1} is not an http:// or https:// URL without user information: list the registry endpoints, e.g. https://atlas.example.com/query` });
+    }
     trusted.add(url);
   }
   return trusted;

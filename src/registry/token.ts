@@ -6,7 +6,7 @@
  *                      service account (or the kubeconfig, locally).
  * The token is never printed; messages name only where it was looked for.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { importEsm } from "../esm-import.js";
 import { UserError } from "../errors.js";
 import { kubeRequestTimeout, timedConfiguration } from "../kube-api.js";
@@ -51,8 +51,15 @@ async function readTokenSecret(reference: string, env: Env): Promise<string> {
   } catch {
     server = undefined;
   }
-  if (!server) {
-    throw new UserError({ source, message: "no Kubernetes API to read the Secret from (no service account token in the pod, no kubeconfig): mount the token as a file and use ATLAS_TOKEN_FILE instead" });
+  // Without a kubeconfig or a service account, the client falls back to http://localhost:8080.
+  const inCluster = existsSync("/var/run/secrets/kubernetes.io/serviceaccount/token");
+  if (!server || (server === "http://localhost:8080" && !inCluster && !env.KUBECONFIG)) {
+    const why = env.KUBECONFIG
+      ? "the kubeconfig KUBECONFIG names cannot be loaded"
+      : env.KUBERNETES_SERVICE_HOST
+        ? "the pod has no service account token mounted (automountServiceAccountToken)"
+        : "there is no kubeconfig and no service account";
+    throw new UserError({ source, message: `no Kubernetes API to read the Secret from: ${why}; mount the token as a file and use ATLAS_TOKEN_FILE instead` });
   }
   const timeoutMs = kubeRequestTimeout(env);
   const what = `Secret ${namespace}/${name}`;
