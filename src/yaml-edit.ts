@@ -52,7 +52,8 @@ function setOne(text: string, path: readonly string[], value: string): string {
     if (!isScalar(node) || !node.range) throw new YamlEditError(path, "is not a plain value (an alias, a mapping or a list)");
     // A block scalar's range takes in the line break that ends it: keep that.
     const block = node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED;
-    const end = block && text[node.range[1] - 1] === "\n" ? node.range[1] - 1 : node.range[1];
+    const breakLength = text[node.range[1] - 1] !== "\n" ? 0 : text[node.range[1] - 2] === "\r" ? 2 : 1;
+    const end = block ? node.range[1] - breakLength : node.range[1];
     edited = splice(text, node.range[0], end, written);
   } else {
     if (!isMap(node) || !(node as Node).range) throw new YamlEditError(path.slice(0, depth), "is not a mapping written out in this file (an alias or a plain value)");

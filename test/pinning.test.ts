@@ -186,7 +186,7 @@ describe("tag pinning", () => {
   it("goes through the proxy of HTTP_PROXY / HTTPS_PROXY, except for NO_PROXY hosts", async () => {
     const tunnels: string[] = [];
     const proxy = createServer((_req, res) => res.writeHead(502).end());
-    proxy.on("connect", (req, client: Socket, head: Buffer) => {
+    const tunnel = (req: import("node:http").IncomingMessage, client: Socket, head: Buffer) => {
       tunnels.push(req.url ?? "");
       const [host, port] = (req.url ?? "").split(":");
       const upstream = connect(Number(port), host, () => {
@@ -197,7 +197,8 @@ describe("tag pinning", () => {
       });
       upstream.on("error", () => client.destroy());
       client.on("error", () => upstream.destroy());
-    });
+    };
+    proxy.on("connect", tunnel);
     await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
     const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
     try {
@@ -210,6 +211,13 @@ describe("tag pinning", () => {
         const bypassed = await render({ ARGOCD_APP_REVISION: history.sha.c4, http_proxy: proxyUrl, no_proxy: "127.0.0.1" });
         assert.equal(manifests(bypassed)[0]!.spec.dir.remote.tag, history.sha.m3);
         assert.deepEqual(tunnels, []);
+        // A proxy that refuses the tunnel is named as the cause.
+        proxy.removeAllListeners("connect");
+        proxy.on("connect", (_req, client: Socket) => client.end("HTTP/1.1 407 Proxy Authentication Required\r\n\r\n"));
+        const refused = await render({ ARGOCD_APP_REVISION: history.sha.c4, HTTP_PROXY: proxyUrl, ...fast });
+        assert.match(refused.stderr, /: the proxy refused the tunnel \(HTTP 407: check the credentials in the proxy variable\) when asking for billing at tag [0-9a-f]{40}, after 3 attempts; check that the repo-server can reach it\n$/);
+        proxy.removeAllListeners("connect");
+        proxy.on("connect", tunnel);
         // Without a scheme, as curl takes it: http://.
         const bare = await render({ ARGOCD_APP_REVISION: history.sha.c4, HTTP_PROXY: proxyUrl.replace("http://", "") });
         assert.equal(manifests(bare)[0]!.spec.dir.remote.tag, history.sha.m3);

@@ -18,6 +18,11 @@ describe("setStringsInText", () => {
       "environments:\n  a:\n    databases:\n      x:\n        dir:\n          remote:\n            tag: new\nnext: 1\n");
   });
 
+  it("keeps a CRLF line break after a block scalar", () => {
+    assert.equal(setStringsInText("environments:\r\n  a:\r\n    databases:\r\n      x:\r\n        dir:\r\n          remote:\r\n            tag: |-\r\n              old\r\nnext: 1\r\n", [{ path: tag("a"), value: "new" }]),
+      "environments:\r\n  a:\r\n    databases:\r\n      x:\r\n        dir:\r\n          remote:\r\n            tag: new\r\nnext: 1\r\n");
+  });
+
   it("names the edit that a YAML anchor shares, not the first one", () => {
     const text = "environments:\n  a: {databases: {x: {dir: {remote: {tag: one}}}}}\n  b: {databases: {x: {dir: {remote: {tag: &t two}}}}}\n  c: {databases: {x: {dir: {remote: {tag: *t}}}}}\n";
     assert.throws(

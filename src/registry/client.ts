@@ -219,6 +219,9 @@ function describeNetworkError(e: unknown, timeoutMs: number): string {
   if (error?.name === "TimeoutError" || error instanceof undiciErrors.HeadersTimeoutError || error instanceof undiciErrors.BodyTimeoutError || error instanceof undiciErrors.ConnectTimeoutError) {
     return `no answer within ${seconds(timeoutMs)}`;
   }
+  // undici's words when the proxy (HTTP(S)_PROXY) refuses the CONNECT tunnel.
+  const proxy = /^Proxy response \((\d{3})\)/.exec(String((e as { message?: unknown })?.message ?? ""));
+  if (proxy) return `the proxy refused the tunnel (HTTP ${proxy[1]}${proxy[1] === "407" ? ": check the credentials in the proxy variable" : ""})`;
   const code = error?.code ?? error?.cause?.code;
   return code ? `cannot connect (${code})` : "cannot connect";
 }
