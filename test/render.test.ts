@@ -1,10 +1,11 @@
 import assert from "node:assert/strict";
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { parseAllDocuments } from "yaml";
 import { main } from "../src/main.js";
 import { configMapDataLimitBytes } from "../src/manifest-schemas.js";
+import { sumOf } from "./fuzz-helpers.js";
 import { repoRoot, run, runProcess, tempRepo } from "./run.js";
 
 const registryProject = (dir: string) => `version: 1
@@ -15,6 +16,12 @@ databases:
 environments:
   prod: {}
 `;
+
+/** A repository with the project file and a migrations/ directory of `files` and their atlas.sum. */
+function repoWithMigrations(project: string, files: Record<string, string>) {
+  const dir = Object.fromEntries(Object.entries(files).map(([name, text]) => [`migrations/${name}`, text]));
+  return tempRepo({ "atlas.project.yaml": project, ...dir, "migrations/atlas.sum": sumOf(files) });
+}
 
 function documents(stream: string): Record<string, any>[] {
   return parseAllDocuments(stream).map((d) => d.toJS() as Record<string, any>);
@@ -87,11 +94,8 @@ describe("render", () => {
   });
 
   it("accepts up files without down files (applied forward, in order, as written)", async () => {
-    const files = { "1_init.up.sql": "CREATE TABLE t (id int);\n", "2_users.up.sql": "CREATE TABLE u (id int);\n" };
-    const repo = tempRepo({ "atlas.project.yaml": registryProject("migrations"), ...Object.fromEntries(Object.entries(files).map(([n, c]) => [`migrations/${n}`, c])) });
+    const repo = repoWithMigrations(registryProject("migrations"), { "1_init.up.sql": "CREATE TABLE t (id int);\n", "2_users.up.sql": "CREATE TABLE u (id int);\n" });
     try {
-      const { computeEntries, formatSumFile } = await import("../src/atlas-sum.js");
-      writeFileSync(join(repo.dir, "migrations/atlas.sum"), formatSumFile(computeEntries(Object.entries(files).map(([name, c]) => ({ name, bytes: Buffer.from(c) })))));
       const r = await run(["render", "."], { cwd: repo.dir });
       assert.equal(r.code, 0, r.stderr);
     } finally {
@@ -133,10 +137,8 @@ describe("render", () => {
 
   it("applies a large ConfigMap server-side (client-side apply would overflow the annotation limit)", async () => {
     const sql = "SELECT 1;\n".repeat(25_000);
-    const repo = tempRepo({ "atlas.project.yaml": registryProject("migrations"), "migrations/1_a.sql": sql });
+    const repo = repoWithMigrations(registryProject("migrations"), { "1_a.sql": sql });
     try {
-      const { computeEntries, formatSumFile } = await import("../src/atlas-sum.js");
-      writeFileSync(join(repo.dir, "migrations/atlas.sum"), formatSumFile(computeEntries([{ name: "1_a.sql", bytes: Buffer.from(sql) }])));
       const r = await run(["render", "."], { cwd: repo.dir });
       assert.equal(r.code, 0, r.stderr);
       assert.equal(documents(r.stdout)[0]!.metadata.annotations["argocd.argoproj.io/sync-options"], "ServerSideApply=true");
@@ -149,10 +151,8 @@ describe("render", () => {
     // 70,000 three-byte characters: 210 KB, though only 70,000 characters.
     const sql = `-- ${"表".repeat(70_000)}\n`;
     const project = registryProject("migrations").replace("    dir:", "    annotations: {argocd.argoproj.io/sync-options: Prune=false}\n    dir:");
-    const repo = tempRepo({ "atlas.project.yaml": project, "migrations/1_a.sql": sql });
+    const repo = repoWithMigrations(project, { "1_a.sql": sql });
     try {
-      const { computeEntries, formatSumFile } = await import("../src/atlas-sum.js");
-      writeFileSync(join(repo.dir, "migrations/atlas.sum"), formatSumFile(computeEntries([{ name: "1_a.sql", bytes: Buffer.from(sql) }])));
       const r = await run(["render", "."], { cwd: repo.dir });
       assert.equal(r.code, 0, r.stderr);
       const [configMap, migration] = documents(r.stdout);
