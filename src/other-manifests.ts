@@ -55,20 +55,22 @@ export function otherManifests(dir: string): string[] {
   const candidates = names.filter((n) => n !== projectFileName && (toolFiles.has(n) || manifestName.test(n))).sort().slice(0, maxFiles);
   return candidates.filter((name) => {
     const file = join(dir, name);
-    if (!isFile(file)) return false;
+    const size = regularFileSize(file);
+    if (size === undefined) return false;
     if (toolFiles.has(name) || name.endsWith(".jsonnet")) return true;
-    const text = readHead(file);
+    const text = readHead(file, size);
     if (text.includes(skipMarker)) return false;
     return name.endsWith(".json") ? isJsonManifest(text) : isYamlManifest(text);
   });
 }
 
-/** A regular file, through symlinks (as Argo CD reads them). */
-function isFile(file: string): boolean {
+/** The size of a regular file, through symlinks (as Argo CD reads them); undefined for anything else. */
+function regularFileSize(file: string): number | undefined {
   try {
-    return statSync(file).isFile();
+    const stat = statSync(file);
+    return stat.isFile() ? stat.size : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -88,11 +90,12 @@ function isJsonManifest(text: string): boolean {
   }
 }
 
-function readHead(file: string): string {
+/** The first `maxBytes` of a file of `size` bytes. */
+function readHead(file: string, size: number): string {
   let fd: number | undefined;
   try {
     fd = openSync(file, "r");
-    const buffer = Buffer.alloc(Math.min(maxBytes, statSync(file).size));
+    const buffer = Buffer.alloc(Math.min(maxBytes, size));
     const n = readSync(fd, buffer, 0, buffer.length, 0);
     return buffer.subarray(0, n).toString("utf8");
   } catch {

@@ -60,8 +60,8 @@ export function registryClient(options: RegistryOptions): RegistryClient {
     bodyTimeout: options.requestTimeoutMs,
   });
   const budget = AbortSignal.timeout(options.budgetMs);
-  /** Aborted by close(): what is still running is abandoned. */
-  const stop = new AbortController();
+  /** Set by close(): what is still running is abandoned. */
+  let closed = false;
   /** Retries waiting for their turn; close() ends their wait, so the process need not. */
   const waits = new Set<() => void>();
   const pause = (ms: number) =>
@@ -132,7 +132,7 @@ export function registryClient(options: RegistryOptions): RegistryClient {
     const what = input.tag === undefined ? `the latest version of ${input.name}` : `${input.name} at tag ${input.tag}`;
     let lastProblem = "";
     for (let n = 1; n <= options.attempts; n++) {
-      if (stop.signal.aborted) throw new RegistryError(`${where}: abandoned`);
+      if (closed) throw new RegistryError(`${where}: abandoned`);
       let answer;
       try {
         answer = await slots(() => attempt(body));
@@ -207,7 +207,7 @@ export function registryClient(options: RegistryOptions): RegistryClient {
     },
     // Destroy, not close: after a failure, requests still in flight are abandoned, not awaited.
     close: () => {
-      stop.abort();
+      closed = true;
       for (const done of [...waits]) done();
       return dispatcher.destroy();
     },
