@@ -7,11 +7,12 @@
  * lookups, and the time the delay adds stays near one round trip per candidate depth
  * (directories resolve in parallel).
  */
-import { execFileSync, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
+import { git } from "../test/git.js";
 import { fmt, median, runOnce } from "./measure.js";
 import type { Benchmark, Section } from "./benchmarks.js";
 
@@ -44,14 +45,6 @@ async function startServer(repoRoot: string, options: object): Promise<Server> {
     reset: () => child.stdin.write("reset\n"),
     stop: () => child.kill(),
   };
-}
-
-function git(dir: string, ...args: string[]): string {
-  return execFileSync("git", ["-c", "user.name=Bench", "-c", "user.email=bench@example.com", "-c", "commit.gpgsign=false", ...args], {
-    cwd: dir,
-    encoding: "utf8",
-    env: { PATH: process.env.PATH ?? "", HOME: dir, GIT_AUTHOR_DATE: "2026-01-01T00:00:00Z", GIT_COMMITTER_DATE: "2026-01-01T00:00:00Z" },
-  }).trim();
 }
 
 export const registry: Benchmark = {

@@ -4,7 +4,6 @@
  * render-time pinning, verification, write-back pinning and every failure of the registry.
  */
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { connect, type AddressInfo, type Socket } from "node:net";
@@ -12,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { parseAllDocuments } from "yaml";
+import { git } from "./git.js";
 import { run, runBuilt, type RunResult } from "./run.js";
 import { startRegistry, type Files, type StandIn, type StandInOptions } from "./registry-stand-in.js";
 
@@ -27,14 +27,6 @@ interface History {
   /** c1 <- c2 <- m3 (merge of feature f1) <- c4 = HEAD; the first-parent history is c4, m3, c2, c1. */
   sha: { c1: string; c2: string; f1: string; m3: string; c4: string };
   cleanup(): void;
-}
-
-function git(dir: string, ...args: string[]): string {
-  return execFileSync("git", ["-c", "user.name=Test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false", ...args], {
-    cwd: dir,
-    encoding: "utf8",
-    env: { PATH: process.env.PATH ?? "", HOME: dir, GIT_AUTHOR_DATE: "2026-01-01T00:00:00Z", GIT_COMMITTER_DATE: "2026-01-01T00:00:00Z" },
-  }).trim();
 }
 
 function buildHistory(): History {

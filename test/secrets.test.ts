@@ -23,6 +23,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { after, describe, it } from "node:test";
 import { migrationDir, Rand, sumOf } from "./fuzz-helpers.js";
+import { git } from "./git.js";
 import { startRegistry } from "./registry-stand-in.js";
 import { repoRoot, run, runBuilt, tempRepo, type RunResult } from "./run.js";
 
@@ -217,9 +218,6 @@ describe("no verb writes a file", () => {
 });
 
 describe("the registry token, used by tag pinning", () => {
-  const git = (dir: string, ...args: string[]) =>
-    spawnSync("git", ["-c", "user.name=T", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false", ...args], { cwd: dir, encoding: "utf8", env: { PATH: process.env.PATH ?? "", HOME: dir } }).stdout.trim();
-
   for (const variant of ["a successful pin", "a registry that echoes the token"] as const) {
     it(`${variant}: nowhere in stdout, stderr or the files written`, async () => {
       const repo = tempRepo({ "README.md": "shop\n" });
