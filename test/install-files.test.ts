@@ -265,8 +265,8 @@ describe("plugin/Dockerfile", () => {
   const build = stages.find((s) => / AS build$/.test(s.from))!;
   const instructions = (stage: Stage, keyword: string) => stage.instructions.filter((i) => i.keyword === keyword).map((i) => i.args);
 
-  it("builds every stage FROM one Node.js 20 image, so the code cache fits the runtime's Node.js", () => {
-    assert.deepEqual(dockerfile.global, [{ keyword: "ARG", args: "NODE_IMAGE=node:20-bookworm-slim" }]);
+  it("builds every stage FROM one Node.js image, so the code cache fits the runtime's Node.js", () => {
+    assert.deepEqual(dockerfile.global, [{ keyword: "ARG", args: "NODE_IMAGE=node:24-bookworm-slim" }]);
     assert.deepEqual(stages.map((s) => s.from), ["${NODE_IMAGE} AS build", "${NODE_IMAGE} AS deps", "${NODE_IMAGE}"]);
     assert.match(pkg.engines.node, /^>=20\./);
   });
