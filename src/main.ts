@@ -35,6 +35,12 @@ Verbs:
       --repo-server NAME       the repo-server Deployment (default: argocd-repo-server)
       --kubeconfig FILE        kubeconfig to use (default: $KUBECONFIG, else ~/.kube/config)
       --context NAME           kubeconfig context to use (default: the current one)
+  import [ENV=]INPUT...  Write atlas.project.yaml from AtlasMigration manifests (files, directories, - for stdin)
+      -e, --environment NAME       environment of the inputs given without ENV=
+      --namespace-as-environment   each object's namespace names its environment
+      -o, --output FILE            where to write (default ./atlas.project.yaml; - prints it)
+      --force                      replace an existing file
+      --check                      compare only: write nothing
   help                  Show this text
   version               Print the version
 `;
@@ -50,6 +56,7 @@ const verbs: Record<string, () => Promise<Verb>> = {
   init: async () => (await import("./commands/init.js")).initCommand,
   pin: async () => (await import("./commands/pin.js")).pinCommand,
   doctor: async () => (await import("./commands/doctor.js")).doctorCommand,
+  import: async () => (await import("./commands/import.js")).importCommand,
   version: async () => (await import("./commands/version.js")).versionCommand,
   help: async () => async (_args, io) => io.out(usage),
 };

@@ -1,0 +1,275 @@
+/**
+ * `import`: AtlasMigration manifests in, atlas.project.yaml out, with its proof:
+ *
+ *   inputs -> AtlasMigrations per environment -> settings per target (from-manifest.ts)
+ *          -> ConfigMaps found in the repository back to dir.path (find-dirs.ts)
+ *          -> scopes (factor.ts) -> text (project-text.ts)
+ *          -> every environment rendered by the real pipeline and compared with the input,
+ *             object by object and field by field.
+ *
+ * The only differences allowed are the plugin's own: the sync-wave annotation it adds where the
+ * input has none, and for a directory rendered from dir.path the ConfigMap's content-addressed
+ * name (and the reference to it), `immutable: true` and the server-side apply option it sets on
+ * a large ConfigMap. They are listed. Any other difference refuses the import at the field.
+ */
+import { dirname, relative, sep } from "node:path";
+import { isDeepStrictEqual } from "node:util";
+import { formatPath, UserError, type DocPath, type Problem } from "../errors.js";
+import { syncOptionsAnnotation, targetManifests, type Manifest } from "../manifests.js";
+import type { DirData } from "../migration-dir.js";
+import { parseProject } from "../project-file.js";
+import { syncWaveAnnotation } from "../project-checks.js";
+import { renderEnvironment, type Workspace } from "../render.js";
+import { displayPath, openRepo } from "../repo.js";
+import type { Target } from "../resolve.js";
+import { factor } from "./factor.js";
+import { DirFinder } from "./find-dirs.js";
+import { importMigration, type ImportedMigration } from "./from-manifest.js";
+import { projectText } from "./project-text.js";
+import { isMapping, objectsOf, type InputObject, type InputText } from "./read-inputs.js";
+
+type Json = Record<string, unknown>;
+
+export interface ImportInput {
+  /** The environment of every object of this input; undefined: each object's namespace. */
+  environment: string | undefined;
+  /** The argument as written, for the file's header. */
+  written: string;
+  texts: InputText[];
+}
+
+export interface ImportRequest {
+  inputs: ImportInput[];
+  /** Where the project file goes (absolute): dir.path values are relative to its directory. */
+  projectFile: string;
+  cwd: string;
+}
+
+export interface ImportResult {
+  text: string;
+  environments: string[];
+  /** What the report lists: skipped objects, then per environment what was checked and the plugin's own differences. */
+  lines: string[];
+}
+
+const atlasMigrationKind = "AtlasMigration";
+
+/** One object of the input the render must give back, as it must come back. */
+interface Expectation {
+  input: InputObject;
+  expected: Json;
+  label: string;
+}
+
+export async function importProject(request: ImportRequest): Promise<ImportResult> {
+  const skipped: string[] = [];
+  const problems: Problem[] = [];
+  const migrations: ImportedMigration[] = [];
+  const configMaps = new Map<string, InputObject>();
+  const environments: string[] = [];
+  const addEnvironment = (env: string) => {
+    if (!environments.includes(env)) environments.push(env);
+  };
+
+  for (const input of request.inputs) {
+    if (input.environment !== undefined) addEnvironment(input.environment);
+    for (const text of input.texts) {
+      for (const object of objectsOf(text)) {
+        const { value } = object;
+        const metadata = isMapping(value.metadata) ? value.metadata : {};
+        const label = objectLabel(value);
+        let env = input.environment;
+        if (env === undefined) {
+          const ns = metadata.namespace;
+          if (value.kind !== atlasMigrationKind && !(value.kind === "ConfigMap" && value.apiVersion === "v1")) {
+            skipped.push(`skipped ${object.where}: ${label} (not an AtlasMigration)`);
+            continue;
+          }
+          if (typeof ns !== "string" || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(ns)) {
+            problems.push(object.source.problem([...object.base, "metadata", ...(ns === undefined ? [] : ["namespace"])], "has no namespace to name its environment after: give the input an environment (ENV=PATH or --environment)"));
+            continue;
+          }
+          env = ns;
+          addEnvironment(env);
+        }
+        if (value.kind === atlasMigrationKind) {
+          try {
+            migrations.push(importMigration(object, env));
+          } catch (e) {
+            if (!(e instanceof UserError)) throw e;
+            problems.push(...e.problems);
+          }
+        } else if (value.kind === "ConfigMap" && value.apiVersion === "v1" && typeof metadata.name === "string") {
+          const key = objectKey(env, metadata.namespace, metadata.name);
+          if (configMaps.has(key)) skipped.push(`skipped ${object.where}: ${label} (a second ConfigMap of this name)`);
+          else configMaps.set(key, object);
+        } else {
+          skipped.push(`skipped ${object.where}: ${label} (not an AtlasMigration)`);
+        }
+      }
+    }
+  }
+  if (problems.length > 0) throw new UserError(problems);
+
+  // One database key per name: two AtlasMigrations of one name in one environment cannot both be rendered.
+  const seen = new Map<string, ImportedMigration>();
+  for (const m of migrations) {
+    const key = `${m.environment}\u0000${m.database}`;
+    const first = seen.get(key);
+    if (first) {
+      problems.push(
+        m.object.source.problem([...m.object.base, "metadata", "name"], `a second AtlasMigration named ${JSON.stringify(m.database)} in environment ${JSON.stringify(m.environment)} (the first is at ${first.object.where}): the database key is the name; import the two as separate environments`),
+      );
+    } else seen.set(key, m);
+  }
+  for (const env of environments) {
+    if (!migrations.some((m) => m.environment === env)) {
+      const named = request.inputs.filter((i) => i.environment === env).map((i) => i.written);
+      problems.push({ source: named.join(", ") || env, message: `no AtlasMigration for environment ${JSON.stringify(env)} in this input: name the manifests that hold them` });
+    }
+  }
+  if (problems.length > 0) throw new UserError(problems);
+
+  // ConfigMap-backed directories whose files are in the repository become dir.path again.
+  const projectDir = dirname(request.projectFile);
+  const repo = openRepo(projectDir, request.cwd);
+  const finder = new DirFinder(repo);
+  const expectations = new Map<string, Expectation[]>(environments.map((env) => [env, []]));
+  const notes = new Map<string, string[]>(environments.map((env) => [env, []]));
+  const consumed = new Set<InputObject>();
+  for (const m of migrations) {
+    const ref = (m.settings.dir as Json | undefined)?.configMapRef as { name: string } | undefined;
+    const label = `AtlasMigration ${JSON.stringify(m.database)}`;
+    let expected = expectedMigration(m.object.value, notes.get(m.environment)!, label);
+    const configMap = ref && configMaps.get(objectKey(m.environment, m.namespace, ref.name));
+    if (configMap && !consumed.has(configMap)) {
+      const data = configMap.value.data;
+      const found = isMapping(data) ? finder.find(data as Record<string, string>, projectDir) : undefined;
+      if (found) {
+        const path = relative(projectDir, found.abs).split(sep).join("/") || ".";
+        const settings = { ...m.settings, dir: { path } };
+        const [renderedMap] = targetManifests({ settings, name: m.database } as unknown as Target, {}, found.data as DirData);
+        const cmNotes: string[] = [];
+        const cmExpected = expectedConfigMap(configMap.value, renderedMap!, cmNotes, `ConfigMap ${JSON.stringify(ref.name)}`, path);
+        if (isDeepStrictEqual(cmExpected, renderedMap)) {
+          m.settings = settings;
+          consumed.add(configMap);
+          expected = structuredClone(expected);
+          ((expected.spec as Json).dir as Json).configMapRef = { name: renderedMap!.metadata.name };
+          notes.get(m.environment)!.push(...cmNotes);
+          expectations.get(m.environment)!.push({ input: configMap, expected: cmExpected, label: `ConfigMap ${JSON.stringify(ref.name)}` });
+        }
+      }
+    }
+    expectations.get(m.environment)!.push({ input: m.object, expected, label });
+  }
+  for (const [key, object] of configMaps) {
+    if (consumed.has(object)) continue;
+    const env = key.split("\u0000")[0]!;
+    const referenced = migrations.some((m) => m.environment === env && ((m.settings.dir as Json | undefined)?.configMapRef as { name?: string } | undefined)?.name === (object.value.metadata as Json).name);
+    skipped.push(
+      `skipped ${object.where}: ${objectLabel(object.value)} (${referenced ? "its files are not an Atlas migration directory of this repository: the project references it by name; keep applying it" : "no AtlasMigration references it"})`,
+    );
+  }
+
+  const databases: string[] = [];
+  for (const m of migrations) if (!databases.includes(m.database)) databases.push(m.database);
+  const targets = new Map(environments.map((env) => [env, new Map(migrations.filter((m) => m.environment === env).map((m) => [m.database, m.settings]))]));
+  const scopes = factor({ environments, databases, targets });
+  const text = projectText(scopes, { inputs: request.inputs.map((i) => i.written), environments, databases });
+
+  // The proof: the real pipeline renders every environment, compared with the input.
+  const ws: Workspace = { repo, projectFile: request.projectFile, loaded: parseProject(displayPath(repo, request.projectFile), text), dirs: new Map() };
+  const lines = [...skipped];
+  for (const env of environments) {
+    const { rendered } = await renderEnvironment(ws, env, {});
+    const manifests = rendered.map((r) => r.manifest);
+    const wanted = expectations.get(env)!;
+    for (const e of wanted) {
+      const meta = e.expected.metadata as Json;
+      const match = manifests.find((o) => o.kind === e.expected.kind && o.metadata.name === meta.name && o.metadata.namespace === meta.namespace);
+      if (!match) {
+        problems.push(e.input.source.problem([...e.input.base, "metadata", "name"], `cannot import exactly: the project renders no ${e.label} for environment ${JSON.stringify(env)}`));
+        continue;
+      }
+      for (const path of differences(e.expected, match, [])) {
+        problems.push(e.input.source.problem([...e.input.base, ...path], `cannot import exactly: the project renders ${formatPath(path)} of ${e.label} differently in environment ${JSON.stringify(env)}`));
+      }
+    }
+    if (manifests.length !== wanted.length) throw new Error(`import: environment ${env} renders ${manifests.length} objects for ${wanted.length} in the input`);
+    const count = (kind: string) => wanted.filter((e) => e.expected.kind === kind).length;
+    const configMapCount = count("ConfigMap");
+    const own = notes.get(env)!;
+    lines.push(
+      `${env}: ${plural(count(atlasMigrationKind), atlasMigrationKind)}${configMapCount > 0 ? `, ${plural(configMapCount, "ConfigMap")}` : ""} rendered as in the input${own.length > 0 ? ", but for the plugin's own fields:" : ""}`,
+      ...own.map((n) => `  ${n}`),
+    );
+  }
+  if (problems.length > 0) throw new UserError(problems);
+  return { text, environments, lines };
+}
+
+/** The AtlasMigration as the plugin renders it: with its sync wave. */
+function expectedMigration(value: Json, notes: string[], label: string): Json {
+  const expected = structuredClone(value);
+  const metadata = expected.metadata as Json;
+  if (isMapping(metadata.labels) && Object.keys(metadata.labels).length === 0) {
+    delete metadata.labels;
+    notes.push(`${label}: metadata.labels: left out (empty)`);
+  }
+  const annotations = (isMapping(metadata.annotations) ? metadata.annotations : {}) as Record<string, string>;
+  if (annotations[syncWaveAnnotation] === undefined) {
+    metadata.annotations = { ...annotations, [syncWaveAnnotation]: "-1" };
+    notes.push(`${label}: ${formatPath(["metadata", "annotations", syncWaveAnnotation])}: "-1" added (the plugin's default wave, one before the application's)`);
+  }
+  return expected;
+}
+
+/** The ConfigMap as the plugin renders it from dir.path: named after its content, immutable. */
+function expectedConfigMap(value: Json, rendered: Manifest, notes: string[], label: string, path: string): Json {
+  const expected = expectedMigration(value, notes, label);
+  const metadata = expected.metadata as Json;
+  if (metadata.name !== rendered.metadata.name) {
+    notes.push(`${label}: rendered from dir.path ${path} as ${JSON.stringify(rendered.metadata.name)} (named after its content), and the AtlasMigration's dir.configMapRef.name with it`);
+    metadata.name = rendered.metadata.name;
+  }
+  if (expected.immutable !== true) {
+    notes.push(`${label}: immutable: true added (a content-addressed ConfigMap never changes)`);
+    expected.immutable = true;
+  }
+  const annotations = metadata.annotations as Record<string, string>;
+  const options = rendered.metadata.annotations?.[syncOptionsAnnotation];
+  if (options !== undefined && annotations[syncOptionsAnnotation] !== options && options.split(",").includes("ServerSideApply=true")) {
+    const without = (s: string | undefined) => (s ?? "").split(",").map((o) => o.trim()).filter((o) => o !== "" && !o.startsWith("ServerSideApply="));
+    if (isDeepStrictEqual(without(annotations[syncOptionsAnnotation]), without(options))) {
+      notes.push(`${label}: ${formatPath(["metadata", "annotations", syncOptionsAnnotation])}: ServerSideApply=true added (too large for client-side apply)`);
+      annotations[syncOptionsAnnotation] = options;
+    }
+  }
+  return expected;
+}
+
+/** Paths where two values differ (a field on one side only counts as a difference at that field). */
+function differences(a: unknown, b: unknown, at: DocPath): DocPath[] {
+  if (isMapping(a) && isMapping(b)) {
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+    return keys.flatMap((k) => differences(a[k], b[k], [...at, k]));
+  }
+  if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) return a.flatMap((v, i) => differences(v, b[i], [...at, i]));
+  return isDeepStrictEqual(a, b) ? [] : [at];
+}
+
+function objectKey(env: string, namespace: unknown, name: unknown): string {
+  return `${env}\u0000${typeof namespace === "string" ? namespace : ""}\u0000${String(name)}`;
+}
+
+function objectLabel(value: Json): string {
+  const metadata = isMapping(value.metadata) ? value.metadata : {};
+  const name = typeof metadata.name === "string" ? metadata.name : "(no name)";
+  const ns = typeof metadata.namespace === "string" ? `${metadata.namespace}/` : "";
+  return `${typeof value.kind === "string" ? value.kind : "(no kind)"} ${ns}${name}`;
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}

@@ -1,0 +1,107 @@
+/**
+ * The imported project as a commented atlas.project.yaml in the style of `argocd-atlas init`'s
+ * starter and examples/: fields in the schema's order, Secret references on one line, strings
+ * plain only where every YAML reader takes them for strings.
+ */
+import { Document, isMap, isScalar, Scalar, visit, type Pair } from "yaml";
+import { projectSchema } from "../project-schema.js";
+import { yamlString } from "../yaml-stream.js";
+import type { Scopes } from "./factor.js";
+
+type Json = Record<string, unknown>;
+
+/** Field order of a scope and of the mappings inside it (the schema's order). */
+const fieldOrder = [
+  "name", "enabled", "namespace", "labels", "annotations", "syncWave", "url", "urlFrom", "credentials", "cloud", "dir",
+  "envName", "devURL", "devURLFrom", "execOrder", "baseline", "revisionsSchema", "protectedFlows", "backoffLimit", "vars",
+  "config", "configFrom", "pin", "databases",
+  // credentials, cloud, dir, references, flows, variables
+  "scheme", "user", "userFrom", "password", "passwordFrom", "host", "hostFrom", "port", "database", "parameters",
+  "project", "tokenFrom", "remote", "path", "configMapRef", "tag", "secretKeyRef", "configMapKeyRef", "key",
+  "migrateDown", "allow", "autoApprove", "value", "valueFrom",
+];
+
+/** Mappings whose keys are the user's (kept in input order). */
+const userMaps = new Set(["labels", "annotations", "vars", "parameters"]);
+
+export interface ProjectTextOptions {
+  /** How the inputs were named on the command line, for the header. */
+  inputs: readonly string[];
+  environments: readonly string[];
+  databases: readonly string[];
+}
+
+export function projectText(scopes: Scopes, options: ProjectTextOptions): string {
+  const project: Json = { version: 1 };
+  if (Object.keys(scopes.defaults).length > 0) project.defaults = ordered(scopes.defaults, "");
+  project.databases = Object.fromEntries(options.databases.map((db) => [db, ordered(scopes.databases.get(db) ?? {}, "")]));
+  project.environments = Object.fromEntries(
+    options.environments.map((env) => {
+      const settings = ordered(scopes.environments.get(env) ?? {}, "");
+      const overrides = scopes.overrides.get(env);
+      if (overrides && overrides.size > 0) {
+        settings.databases = Object.fromEntries(options.databases.filter((db) => overrides.has(db)).map((db) => [db, ordered(overrides.get(db)!, "")]));
+      }
+      return [env, settings];
+    }),
+  );
+
+  const doc = new Document(project);
+  visit(doc, {
+    Pair(_, pair) {
+      const key = String((pair.key as Scalar).value);
+      if (["secretKeyRef", "configMapKeyRef", "configMapRef"].includes(key) && isMap(pair.value)) pair.value.flow = true;
+    },
+    Scalar(_, node) {
+      if (typeof node.value !== "string") return;
+      if (node.value.includes("\n")) node.type = Scalar.BLOCK_LITERAL;
+      else if (yamlString(node.value) !== node.value) node.type = Scalar.QUOTE_DOUBLE;
+    },
+  });
+  const top = doc.contents as unknown as { items: Pair[] };
+  const comment = (name: string, text: string) => {
+    const pair = top.items.find((p) => isScalar(p.key) && p.key.value === name);
+    if (pair && isScalar(pair.key)) {
+      pair.key.spaceBefore = true;
+      pair.key.commentBefore = text;
+    }
+  };
+  comment("defaults", " Settings shared by every database in every environment.");
+  comment("databases", " One AtlasMigration per database and environment, named after the database's key.");
+  comment("environments", ' Environments, by name: an Application renders one, chosen with the "environment" parameter.');
+  visit(doc, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.value === "enabled" && isScalar(pair.value) && pair.value.value === false) {
+        pair.value.comment = " not in this environment's input";
+      }
+    },
+  });
+  const header = [
+    `# yaml-language-server: $schema=${projectSchema.$id}`,
+    "#",
+    `# Imported by \`argocd-atlas import\` (${options.inputs.join(", ")}).`,
+    "# Rendering it gives back the same AtlasMigrations: import checked it field by field.",
+    "# Settings merge from wide to narrow: defaults, databases.<db>, environments.<env>,",
+    "# environments.<env>.databases.<db>. Credentials are only ever Secret references.",
+  ];
+  return `${header.join("\n")}\n${doc.toString({ lineWidth: 0, indent: 2, flowCollectionPadding: false })}`;
+}
+
+/** A copy with keys in the schema's order, user keys in their own order. */
+function ordered(value: Json, parent: string): Json {
+  const keys = Object.keys(value);
+  if (!userMaps.has(parent)) {
+    const rank = (k: string) => {
+      const i = fieldOrder.indexOf(k);
+      return i === -1 ? fieldOrder.length : i;
+    };
+    keys.sort((a, b) => rank(a) - rank(b));
+  }
+  const out: Json = {};
+  for (const key of keys) {
+    const v = value[key];
+    const copy = v !== null && typeof v === "object" && !Array.isArray(v) ? ordered(v as Json, key) : v;
+    Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
