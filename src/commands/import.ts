@@ -41,8 +41,8 @@ export async function importCommand(args: string[], io: Io, readStdin: StdinRead
   if (byNamespace && values.environment !== undefined) throw new UsageError("--environment and --namespace-as-environment exclude each other");
   if (values.environment !== undefined) checkEnvironment("--environment", values.environment);
 
+  if (positionals.filter((p) => p === "-" || p.endsWith("=-")).length > 1) throw new UsageError("stdin (-) can be read once only");
   const inputs: ImportInput[] = [];
-  let stdinUsed = false;
   for (const arg of positionals) {
     const named = /^([a-z0-9][-a-z0-9]*)=(.+)$/.exec(arg);
     const path = named ? named[2]! : arg;
@@ -56,13 +56,12 @@ export async function importCommand(args: string[], io: Io, readStdin: StdinRead
     if (byNamespace) environment = undefined;
     let texts: InputText[];
     if (path === "-") {
-      if (stdinUsed) throw new UsageError("stdin (-) can be read once only");
-      stdinUsed = true;
       const bytes = await readStdin();
       if (bytes.length > maxInputBytes) throw new UserError({ source: "stdin", message: `too large (more than ${maxInputBytes} bytes)` });
       texts = [{ name: "stdin", text: decodeYamlBytes("stdin", bytes) }];
     } else texts = readInputPath(path, io.cwd);
-    inputs.push({ environment, written: named ? `${named[1]}=${path === "-" ? "stdin" : path}` : path === "-" ? "stdin" : path, texts });
+    const shownPath = path === "-" ? "stdin" : path;
+    inputs.push({ environment, written: environment !== undefined ? `${environment}=${shownPath}` : shownPath, texts });
   }
 
   const toStdout = values.output === "-";

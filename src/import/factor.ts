@@ -72,7 +72,9 @@ export function factor(grid: Grid): Scopes {
   for (const [key, path] of paths) {
     const value = (t: Target) => t.leaves.get(key)?.value;
     const shared = (ts: readonly Target[]) => ts.length > 0 && ts.every((t) => t.leaves.has(key) && isDeepStrictEqual(value(t), value(ts[0]!)));
-    if (shared(targets)) {
+    // A database's own AtlasMigration name is a setting of database scopes only.
+    const databaseScopesOnly = path.length === 1 && path[0] === "name";
+    if (shared(targets) && !databaseScopesOnly) {
       setLeaf(single ? scope(scopes.databases, grid.databases[0]!) : scopes.defaults, path, value(targets[0]!));
       continue;
     }
@@ -85,7 +87,7 @@ export function factor(grid: Grid): Scopes {
     }
     for (const env of grid.environments) {
       const ts = targets.filter((t) => t.env === env);
-      if (!ts.some((t) => !covered.has(t)) || !shared(ts)) continue;
+      if (databaseScopesOnly || !ts.some((t) => !covered.has(t)) || !shared(ts)) continue;
       setLeaf(scope(scopes.environments, env), path, value(ts[0]!));
       for (const t of ts) covered.add(t);
     }

@@ -17,7 +17,7 @@ type Json = Record<string, unknown>;
 export interface ImportedMigration {
   object: InputObject;
   environment: string;
-  /** The database key: the AtlasMigration's name. */
+  /** The database key: the AtlasMigration's name (import-project.ts renames the second of a name). */
   database: string;
   namespace: string | undefined;
   /** The settings of this database in this environment, merged (what resolve.ts would produce). */

@@ -111,16 +111,27 @@ export async function importProject(request: ImportRequest): Promise<ImportResul
   }
   if (problems.length > 0) throw new UserError(problems);
 
-  // One database key per name: two AtlasMigrations of one name in one environment cannot both be rendered.
-  const seen = new Map<string, ImportedMigration>();
-  for (const m of migrations) {
-    const key = `${m.environment}\u0000${m.database}`;
-    const first = seen.get(key);
-    if (first) {
-      problems.push(
-        m.object.source.problem([...m.object.base, "metadata", "name"], `a second AtlasMigration named ${JSON.stringify(m.database)} in environment ${JSON.stringify(m.environment)} (the first is at ${first.object.where}): the database key is the name; import the two as separate environments`),
-      );
-    } else seen.set(key, m);
+  // The database key is the AtlasMigration's name. Two of one name in one environment (in two
+  // namespaces) become two databases: the second `<name>-2` with `name: <name>`, and so on.
+  const keys = new Map<string, string>();
+  const taken = new Set(migrations.map((m) => m.database));
+  for (const env of environments) {
+    const ordinal = new Map<string, number>();
+    for (const m of migrations.filter((x) => x.environment === env)) {
+      const n = (ordinal.get(m.database) ?? 0) + 1;
+      ordinal.set(m.database, n);
+      if (n === 1) continue;
+      const slot = `${m.database}\u0000${n}`;
+      let key = keys.get(slot);
+      for (let i = n; key === undefined; i++) {
+        const candidate = `${m.database.slice(0, 50 - String(i).length - 1).replace(/-+$/, "")}-${i}`;
+        if (!taken.has(candidate)) key = candidate;
+      }
+      keys.set(slot, key);
+      taken.add(key);
+      m.settings = { name: m.database, ...m.settings };
+      m.database = key;
+    }
   }
   for (const env of environments) {
     if (!migrations.some((m) => m.environment === env)) {
@@ -172,8 +183,7 @@ export async function importProject(request: ImportRequest): Promise<ImportResul
     );
   }
 
-  const databases: string[] = [];
-  for (const m of migrations) if (!databases.includes(m.database)) databases.push(m.database);
+  const databases = databaseOrder(environments.map((env) => migrations.filter((m) => m.environment === env).map((m) => m.database)));
   const targets = new Map(environments.map((env) => [env, new Map(migrations.filter((m) => m.environment === env).map((m) => [m.database, m.settings]))]));
   const scopes = factor({ environments, databases, targets });
   const text = projectText(scopes, { inputs: request.inputs.map((i) => i.written), environments, databases });
@@ -257,6 +267,24 @@ function differences(a: unknown, b: unknown, at: DocPath): DocPath[] {
   }
   if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) return a.flatMap((v, i) => differences(v, b[i], [...at, i]));
   return isDeepStrictEqual(a, b) ? [] : [at];
+}
+
+/**
+ * One order of the databases that keeps the order of every environment's input (a render lists
+ * them in the project file's order): the environments' sequences merged, earliest seen first.
+ * Orders that contradict each other (Argo CD does not mind) fall back to the order first seen.
+ */
+function databaseOrder(sequences: readonly string[][]): string[] {
+  const seen: string[] = [];
+  for (const seq of sequences) for (const db of seq) if (!seen.includes(db)) seen.push(db);
+  const before = new Map(seen.map((db) => [db, new Set<string>()]));
+  for (const seq of sequences) for (let i = 1; i < seq.length; i++) before.get(seq[i]!)!.add(seq[i - 1]!);
+  const out: string[] = [];
+  while (out.length < seen.length) {
+    const left = seen.filter((db) => !out.includes(db));
+    out.push(left.find((db) => [...before.get(db)!].every((b) => out.includes(b))) ?? left[0]!);
+  }
+  return out;
 }
 
 function objectKey(env: string, namespace: unknown, name: unknown): string {

@@ -21,6 +21,10 @@ const fieldOrder = [
   "migrateDown", "allow", "autoApprove", "value", "valueFrom",
 ];
 
+/** Characters a literal block cannot carry as they are (line breaks of other kinds, controls, byte-order marks). */
+const notForLiteral = /[\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
+const rawInQuotes = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
+
 /** Mappings whose keys are the user's (kept in input order). */
 const userMaps = new Set(["labels", "annotations", "vars", "parameters"]);
 
@@ -54,7 +58,7 @@ export function projectText(scopes: Scopes, options: ProjectTextOptions): string
     },
     Scalar(_, node) {
       if (typeof node.value !== "string") return;
-      if (node.value.includes("\n")) node.type = Scalar.BLOCK_LITERAL;
+      if (node.value.includes("\n") && !notForLiteral.test(node.value)) node.type = Scalar.BLOCK_LITERAL;
       else if (yamlString(node.value) !== node.value) node.type = Scalar.QUOTE_DOUBLE;
     },
   });
@@ -79,12 +83,15 @@ export function projectText(scopes: Scopes, options: ProjectTextOptions): string
   const header = [
     `# yaml-language-server: $schema=${projectSchema.$id}`,
     "#",
-    `# Imported by \`argocd-atlas import\` (${options.inputs.join(", ")}).`,
+    `# Imported by \`argocd-atlas import\` (${options.inputs.map((i) => (/^[\x21-\x7e]+$/.test(i) ? i : JSON.stringify(i).replace(rawInQuotes, "?"))).join(", ")}).`,
     "# Rendering it gives back the same AtlasMigrations: import checked it field by field.",
     "# Settings merge from wide to narrow: defaults, databases.<db>, environments.<env>,",
     "# environments.<env>.databases.<db>. Credentials are only ever Secret references.",
   ];
-  return `${header.join("\n")}\n${doc.toString({ lineWidth: 0, indent: 2, flowCollectionPadding: false })}`;
+  // The YAML library leaves these raw in double quotes, where only escapes are safe to read back
+  // (and only double quotes hold them: plain and literal strings never do, see above).
+  const body = doc.toString({ lineWidth: 0, indent: 2, flowCollectionPadding: false }).replace(rawInQuotes, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return `${header.join("\n")}\n${body}`;
 }
 
 /** A copy with keys in the schema's order, user keys in their own order. */
