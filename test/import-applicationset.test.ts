@@ -116,7 +116,7 @@ describe("plugin/examples ApplicationSets", () => {
           assert.equal(announcement.collectionType, "string");
           assert.deepEqual(Object.keys(parameter).sort(), ["name", "string"]);
         }
-        const environment = (source.plugin.parameters as Obj[]).find((p) => p.name === "environment")?.string;
+        const environment: string = (source.plugin.parameters as Obj[]).find((p) => p.name === "environment")?.string;
         assert.equal(environment, params.environment, "the environment parameter is the generator's");
         assert.match(app.spec.destination.namespace, dnsLabel);
         assert.equal(typeof app.spec.destination.server, "string");

@@ -117,7 +117,20 @@ export async function importProject(request: ImportRequest): Promise<ImportResul
   const taken = new Set(migrations.map((m) => m.database));
   for (const env of environments) {
     const ordinal = new Map<string, number>();
+    const objects = new Map<string, ImportedMigration>();
     for (const m of migrations.filter((x) => x.environment === env)) {
+      const id = `${m.namespace ?? ""}/${m.database}`;
+      const first = objects.get(id);
+      if (first) {
+        problems.push(
+          m.object.source.problem(
+            [...m.object.base, "metadata", "name"],
+            `a second AtlasMigration ${JSON.stringify(m.database)}${m.namespace === undefined ? "" : ` in namespace ${JSON.stringify(m.namespace)}`} for environment ${JSON.stringify(env)} (the first is at ${first.object.where}): one object of a name per namespace; remove one`,
+          ),
+        );
+        continue;
+      }
+      objects.set(id, m);
       const n = (ordinal.get(m.database) ?? 0) + 1;
       ordinal.set(m.database, n);
       if (n === 1) continue;
@@ -133,6 +146,7 @@ export async function importProject(request: ImportRequest): Promise<ImportResul
       m.database = key;
     }
   }
+  if (problems.length > 0) throw new UserError(problems);
   for (const env of environments) {
     if (!migrations.some((m) => m.environment === env)) {
       const named = request.inputs.filter((i) => i.environment === env).map((i) => i.written);
@@ -192,7 +206,14 @@ export async function importProject(request: ImportRequest): Promise<ImportResul
   const ws: Workspace = { repo, projectFile: request.projectFile, loaded: parseProject(displayPath(repo, request.projectFile), text), dirs: new Map() };
   const lines = [...skipped];
   for (const env of environments) {
-    const { rendered } = await renderEnvironment(ws, env, {});
+    let rendered;
+    try {
+      ({ rendered } = await renderEnvironment(ws, env, {}));
+    } catch (e) {
+      // Each AtlasMigration was checked alone: what is left are clashes between them.
+      if (!(e instanceof UserError)) throw e;
+      throw new UserError(e.problems.map((p) => ({ source: request.inputs.filter((i) => i.environment === env).map((i) => i.written).join(", ") || env, message: `cannot import environment ${JSON.stringify(env)}: ${p.message}` })));
+    }
     const manifests = rendered.map((r) => r.manifest);
     const wanted = expectations.get(env)!;
     for (const e of wanted) {
