@@ -79,6 +79,10 @@ export function importMigration(object: InputObject, environment: string): Impor
       }
     });
     settings.vars = vars;
+    const keys = [...varIndex.keys()];
+    if (keys.join("\u0000") !== [...keys].sort().join("\u0000")) {
+      problems.push(at(["spec", "vars"], "cannot import variables in this order: the plugin writes them sorted by key; sort them by key"));
+    }
   }
   if (problems.length > 0) throw new UserError(problems);
 
