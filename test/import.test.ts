@@ -18,7 +18,7 @@ import { describe, it } from "node:test";
 import { UserError } from "../src/errors.js";
 import { projectFileName } from "../src/project-schema.js";
 import { environmentNames, openWorkspace, renderEnvironment, toOutput } from "../src/render.js";
-import { Rand, randomProject } from "./fuzz-helpers.js";
+import { Rand, randomProject, sumOf } from "./fuzz-helpers.js";
 import { repoRoot, run, tempRepo } from "./run.js";
 
 const update = process.env.UPDATE_GOLDEN === "1";
@@ -223,6 +223,45 @@ describe("import: refusals name the input field", () => {
     const r = await importIn({ "m.yaml": `${migration("", "one")}---\n${migration("  backoffLimit: -1\n", "two")}` }, ["prod=m.yaml"]);
     assert.equal(r.stderr, "m.yaml:20:17: spec.backoffLimit: cannot import: must be >= 0\n");
     assert.equal(r.code, 1);
+  });
+});
+
+describe("import: ConfigMap-backed directories", () => {
+  const files = { "20240101000000_init.sql": "CREATE TABLE t (id int);\n" };
+  const configMap = (name: string, data: Record<string, string>) =>
+    `---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\ndata:\n${Object.entries(data).map(([k, v]) => `  ${k}: ${JSON.stringify(v)}\n`).join("")}`;
+
+  it("become dir.path when the repository holds the files, with the ConfigMap's new name listed", async () => {
+    const data = { ...files, "atlas.sum": sumOf(files) };
+    const r = await importIn(
+      { "db/migrations/20240101000000_init.sql": files["20240101000000_init.sql"], "db/migrations/atlas.sum": data["atlas.sum"], "in.yaml": migration() + configMap("app-migrations", data) },
+      ["prod=in.yaml"],
+    );
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.written!, /\n {4}dir:\n {6}path: db\/migrations\n/);
+    assert.equal(
+      r.stdout.replace(/app-migrations-[0-9a-f]{10}/, "app-migrations-<hash>"),
+      [
+        "prod: 1 AtlasMigration, 1 ConfigMap rendered as in the input, but for the plugin's own fields:",
+        '  AtlasMigration "app": metadata.annotations["argocd.argoproj.io/sync-wave"]: "-1" added (the plugin\'s default wave, one before the application\'s)',
+        '  ConfigMap "app-migrations": metadata.annotations["argocd.argoproj.io/sync-wave"]: "-1" added (the plugin\'s default wave, one before the application\'s)',
+        '  ConfigMap "app-migrations": rendered from dir.path db/migrations as "app-migrations-<hash>" (named after its content), and the AtlasMigration\'s dir.configMapRef.name with it',
+        '  ConfigMap "app-migrations": immutable: true added (a content-addressed ConfigMap never changes)',
+        "wrote atlas.project.yaml",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("stay ConfigMap references when the files are not in the repository (or differ by a byte)", async () => {
+    const data = { ...files, "atlas.sum": sumOf(files) };
+    const r = await importIn(
+      { "db/migrations/20240101000000_init.sql": "CREATE TABLE t (id bigint);\n", "db/migrations/atlas.sum": data["atlas.sum"], "in.yaml": migration() + configMap("app-migrations", data) },
+      ["prod=in.yaml"],
+    );
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.written!, /configMapRef: \{name: app-migrations\}/);
+    assert.match(r.stdout, /^skipped in\.yaml:11: ConfigMap app-migrations \(its files are no Atlas migration directory found in this repository: the project references it by name; keep applying it\)\n/);
   });
 });
 

@@ -85,6 +85,10 @@ export async function importProject(request: ImportRequest): Promise<ImportResul
             skipped.push(`skipped ${object.where}: ${label} (not an AtlasMigration)`);
             continue;
           }
+          if ((typeof ns !== "string" || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(ns)) && value.kind === "ConfigMap") {
+            skipped.push(`skipped ${object.where}: ${label} (no namespace to name its environment after)`);
+            continue;
+          }
           if (typeof ns !== "string" || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(ns)) {
             problems.push(object.source.problem([...object.base, "metadata", ...(ns === undefined ? [] : ["namespace"])], "has no namespace to name its environment after: give the input an environment (ENV=PATH or --environment)"));
             continue;
@@ -162,12 +166,19 @@ export async function importProject(request: ImportRequest): Promise<ImportResul
   const expectations = new Map<string, Expectation[]>(environments.map((env) => [env, []]));
   const notes = new Map<string, string[]>(environments.map((env) => [env, []]));
   const consumed = new Set<InputObject>();
+  const refOf = (m: ImportedMigration) => (m.settings.dir as Json | undefined)?.configMapRef as { name: string } | undefined;
+  // A ConfigMap shared by several AtlasMigrations stays shared: dir.path would render one per database.
+  const references = new Map<string, number>();
   for (const m of migrations) {
-    const ref = (m.settings.dir as Json | undefined)?.configMapRef as { name: string } | undefined;
+    const ref = refOf(m);
+    if (ref) references.set(objectKey(m.environment, m.namespace, ref.name), (references.get(objectKey(m.environment, m.namespace, ref.name)) ?? 0) + 1);
+  }
+  for (const m of migrations) {
+    const ref = refOf(m);
     const label = `AtlasMigration ${JSON.stringify(m.database)}`;
     let expected = expectedMigration(m.object.value, notes.get(m.environment)!, label);
-    const configMap = ref && configMaps.get(objectKey(m.environment, m.namespace, ref.name));
-    if (configMap && !consumed.has(configMap)) {
+    const configMap = ref && references.get(objectKey(m.environment, m.namespace, ref.name)) === 1 ? configMaps.get(objectKey(m.environment, m.namespace, ref.name)) : undefined;
+    if (ref && configMap) {
       const data = configMap.value.data;
       const found = isMapping(data) ? finder.find(data as Record<string, string>, projectDir) : undefined;
       if (found) {
@@ -190,11 +201,12 @@ export async function importProject(request: ImportRequest): Promise<ImportResul
   }
   for (const [key, object] of configMaps) {
     if (consumed.has(object)) continue;
-    const env = key.split("\u0000")[0]!;
-    const referenced = migrations.some((m) => m.environment === env && ((m.settings.dir as Json | undefined)?.configMapRef as { name?: string } | undefined)?.name === (object.value.metadata as Json).name);
-    skipped.push(
-      `skipped ${object.where}: ${objectLabel(object.value)} (${referenced ? "its files are not an Atlas migration directory of this repository: the project references it by name; keep applying it" : "no AtlasMigration references it"})`,
-    );
+    const count = references.get(key) ?? 0;
+    const reason =
+      count === 0
+        ? "no AtlasMigration references it"
+        : `${count > 1 ? "shared by several AtlasMigrations" : "its files are no Atlas migration directory found in this repository"}: the project references it by name; keep applying it`;
+    skipped.push(`skipped ${object.where}: ${objectLabel(object.value)} (${reason})`);
   }
 
   const databases = databaseOrder(environments.map((env) => migrations.filter((m) => m.environment === env).map((m) => m.database)));
