@@ -330,6 +330,18 @@ describe("import: the command line", () => {
     }
   });
 
+  it("refuses an AtlasMigration without a namespace to name its environment after, and a missing output directory", async () => {
+    const r = await importIn({ "m.yaml": migration() }, ["--namespace-as-environment", "m.yaml"]);
+    assert.equal(r.code, 1);
+    assert.equal(r.stderr, "m.yaml:4:3: metadata: has no namespace to name its environment after: give the input an environment (ENV=PATH or --environment)\n");
+    const o = await importIn({ "m.yaml": migration() }, ["prod=m.yaml", "-o", "missing/atlas.project.yaml"]);
+    assert.equal(o.code, 1);
+    assert.equal(o.stderr, "missing/atlas.project.yaml: its directory does not exist: create it first\n");
+    const empty = await importIn({ "m.yaml": migration(), "d.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n" }, ["prod=m.yaml", "staging=d.yaml"]);
+    assert.equal(empty.code, 1);
+    assert.equal(empty.stderr, 'staging=d.yaml: no AtlasMigration for environment "staging" in this input: name the manifests that hold them\n');
+  });
+
   const usage: Array<[string[], string]> = [
     [[], "import needs an input: a file, a directory of manifests, or - for stdin"],
     [["m.yaml"], 'name the environment of "m.yaml": ENV=m.yaml, --environment ENV, or --namespace-as-environment'],
