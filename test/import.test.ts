@@ -226,6 +226,29 @@ describe("import: refusals name the input field", () => {
   });
 });
 
+describe("import: secrets in the input", () => {
+  const secret = "hunter2-s3cr3t";
+  const planted: Array<[string, string]> = [
+    ["a URL with a password", `  url: postgres://root:${secret}@db:5432/app\n`],
+    ["a plain password", `  credentials:\n    scheme: postgres\n    host: db\n    password: ${secret}\n`],
+    ["a password in a URL parameter", `  credentials:\n    scheme: postgres\n    host: db\n    parameters:\n      password: ${secret}\n`],
+    ["an atlas.hcl with a password", `  config: |\n    env "k" {\n      url = "postgres://root:${secret}@db/app"\n    }\n`],
+    ["a variable that looks like a credential", `  vars:\n    - key: db_password\n      value: ${secret}\n`],
+    ["a token in the Atlas Cloud URL", `  cloud:\n    url: https://user:${secret}@api.atlasgo.cloud/query\n`],
+  ];
+  for (const [name, spec] of planted) {
+    it(`refuses ${name} without printing it or writing anything`, async () => {
+      const input = `apiVersion: db.atlasgo.io/v1alpha1\nkind: AtlasMigration\nmetadata:\n  name: app\nspec:\n  dir:\n    configMapRef: {name: m}\n${spec}`;
+      const r = await importIn({ "m.yaml": input }, ["prod=m.yaml"]);
+      assert.equal(r.code, 1, r.stderr);
+      assert.equal(r.stdout, "");
+      assert.equal(r.written, undefined);
+      assert.ok(!r.stderr.includes(secret), r.stderr);
+      assert.match(r.stderr, /^m\.yaml:\d+:\d+: spec\./);
+    });
+  }
+});
+
 describe("import: ConfigMap-backed directories", () => {
   const files = { "20240101000000_init.sql": "CREATE TABLE t (id int);\n" };
   const configMap = (name: string, data: Record<string, string>) =>
