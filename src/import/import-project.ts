@@ -53,6 +53,7 @@ export interface ImportResult {
 }
 
 const atlasMigrationKind = "AtlasMigration";
+const environmentName = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
 /** One object of the input the render must give back, as it must come back. */
 interface Expectation {
@@ -78,33 +79,32 @@ export async function importProject(request: ImportRequest): Promise<ImportResul
         const { value } = object;
         const metadata = isMapping(value.metadata) ? value.metadata : {};
         const label = objectLabel(value);
+        const isMigration = value.kind === atlasMigrationKind;
+        const isConfigMap = value.kind === "ConfigMap" && value.apiVersion === "v1" && typeof metadata.name === "string";
         let env = input.environment;
-        if (env === undefined) {
+        if (env === undefined && (isMigration || isConfigMap)) {
+          // --namespace-as-environment: the namespace is the environment.
           const ns = metadata.namespace;
-          if (value.kind !== atlasMigrationKind && !(value.kind === "ConfigMap" && value.apiVersion === "v1")) {
-            skipped.push(`skipped ${object.where}: ${label} (not an AtlasMigration)`);
-            continue;
-          }
-          if ((typeof ns !== "string" || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(ns)) && value.kind === "ConfigMap") {
+          if (typeof ns === "string" && environmentName.test(ns)) {
+            env = ns;
+            addEnvironment(env);
+          } else if (isConfigMap) {
             skipped.push(`skipped ${object.where}: ${label} (no namespace to name its environment after)`);
             continue;
-          }
-          if (typeof ns !== "string" || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(ns)) {
+          } else {
             problems.push(object.source.problem([...object.base, "metadata", ...(ns === undefined ? [] : ["namespace"])], "has no namespace to name its environment after: give the input an environment (ENV=PATH or --environment)"));
             continue;
           }
-          env = ns;
-          addEnvironment(env);
         }
-        if (value.kind === atlasMigrationKind) {
+        if (isMigration) {
           try {
-            migrations.push(importMigration(object, env));
+            migrations.push(importMigration(object, env!));
           } catch (e) {
             if (!(e instanceof UserError)) throw e;
             problems.push(...e.problems);
           }
-        } else if (value.kind === "ConfigMap" && value.apiVersion === "v1" && typeof metadata.name === "string") {
-          const key = objectKey(env, metadata.namespace, metadata.name);
+        } else if (isConfigMap) {
+          const key = objectKey(env!, metadata.namespace, metadata.name);
           if (configMaps.has(key)) skipped.push(`skipped ${object.where}: ${label} (a second ConfigMap of this name)`);
           else configMaps.set(key, object);
         } else {
