@@ -353,6 +353,13 @@ describe("import: the command line", () => {
     }
   });
 
+  it("reads JSON and the items of a List (as kubectl get -o json prints them)", async () => {
+    const item = (name: string) => ({ apiVersion: "db.atlasgo.io/v1alpha1", kind: "AtlasMigration", metadata: { name }, spec: { urlFrom: { secretKeyRef: { name: "db", key: "url" } }, dir: { configMapRef: { name: "m" } } } });
+    const r = await importIn({ "list.json": JSON.stringify({ apiVersion: "v1", kind: "List", items: [item("a"), item("b")] }) }, ["prod=list.json", "--check"]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^prod: 2 AtlasMigrations rendered as in the input/);
+  });
+
   it("refuses an AtlasMigration without a namespace to name its environment after, and a missing output directory", async () => {
     const r = await importIn({ "m.yaml": migration() }, ["--namespace-as-environment", "m.yaml"]);
     assert.equal(r.code, 1);
