@@ -353,6 +353,33 @@ describe("import: the command line", () => {
     }
   });
 
+  it("turns a database off where it is missing, and off by default when most environments miss it (names with a suffix per environment)", async () => {
+    const files = Object.fromEntries(["dev", "staging", "prod"].map((env) => [`${env}.yaml`, migration("", `app-${env}`) + (env === "prod" ? "" : `---\n${migration()}`)]));
+    const r = await importIn(files, ["dev=dev.yaml", "staging=staging.yaml", "prod=prod.yaml", "-o", "-"]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(
+      r.stdout.slice(r.stdout.indexOf("\nenvironments:")),
+      `
+environments:
+  dev:
+    databases:
+      app-dev:
+        enabled: true # in this environment's input
+  staging:
+    databases:
+      app-staging:
+        enabled: true # in this environment's input
+  prod:
+    databases:
+      app:
+        enabled: false # not in this environment's input
+      app-prod:
+        enabled: true # in this environment's input
+`,
+    );
+    assert.match(r.stdout, /\n {2}app-dev:\n {4}enabled: false # only in the environments that turn it on\n/);
+  });
+
   it("reads JSON and the items of a List (as kubectl get -o json prints them)", async () => {
     const item = (name: string) => ({ apiVersion: "db.atlasgo.io/v1alpha1", kind: "AtlasMigration", metadata: { name }, spec: { urlFrom: { secretKeyRef: { name: "db", key: "url" } }, dir: { configMapRef: { name: "m" } } } });
     const r = await importIn({ "list.json": JSON.stringify({ apiVersion: "v1", kind: "List", items: [item("a"), item("b")] }) }, ["prod=list.json", "--check"]);

@@ -16,7 +16,8 @@
  * that target's value), so merging adds no field and changes none. Alternatives (url / urlFrom /
  * credentials, dir.remote / path / configMapRef...) never drop anything: a leaf inside one
  * alternative reaches only targets that chose it. A database missing from an environment is
- * turned off there with `enabled: false`.
+ * turned off there with `enabled: false` (or, missing from most, off in databases.<db> and on
+ * where it is).
  */
 import { isDeepStrictEqual } from "node:util";
 import type { DocPath } from "../errors.js";
@@ -94,9 +95,14 @@ export function factor(grid: Grid): Scopes {
     for (const t of targets) if (!covered.has(t) && t.leaves.has(key)) setLeaf(override(t.env, t.db), path, value(t));
   }
 
-  for (const env of grid.environments) {
-    for (const db of grid.databases) {
-      if (!grid.targets.get(env)?.has(db)) setLeaf(override(env, db), ["enabled"], false);
+  // A database in fewer than half of the environments is off by default and on where it is.
+  for (const db of grid.databases) {
+    const present = grid.environments.filter((env) => grid.targets.get(env)?.has(db));
+    if (present.length === grid.environments.length) continue;
+    const offByDefault = present.length * 2 < grid.environments.length;
+    if (offByDefault) setLeaf(scope(scopes.databases, db), ["enabled"], false);
+    for (const env of grid.environments) {
+      if (present.includes(env) === offByDefault) setLeaf(override(env, db), ["enabled"], offByDefault);
     }
   }
   return scopes;

@@ -73,13 +73,17 @@ export function projectText(scopes: Scopes, options: ProjectTextOptions): string
   comment("defaults", " Settings shared by every database in every environment.");
   comment("databases", " One AtlasMigration per database and environment, named after the database's key.");
   comment("environments", ' Environments, by name: an Application renders one, chosen with the "environment" parameter.');
-  visit(doc, {
-    Pair(_, pair) {
-      if (isScalar(pair.key) && pair.key.value === "enabled" && isScalar(pair.value) && pair.value.value === false) {
-        pair.value.comment = " not in this environment's input";
-      }
-    },
-  });
+  const note = (path: string[], text: string) => {
+    const node = doc.getIn(path, true);
+    if (isScalar(node)) node.comment = text;
+  };
+  for (const db of options.databases) note(["databases", db, "enabled"], " only in the environments that turn it on");
+  for (const env of options.environments) {
+    for (const db of options.databases) {
+      const on = doc.getIn(["environments", env, "databases", db, "enabled"]);
+      if (on !== undefined) note(["environments", env, "databases", db, "enabled"], on ? " in this environment's input" : " not in this environment's input");
+    }
+  }
   const header = [
     `# yaml-language-server: $schema=${projectSchema.$id}`,
     "#",
