@@ -14,7 +14,7 @@
  */
 import { dirname, relative, sep } from "node:path";
 import { isDeepStrictEqual } from "node:util";
-import { formatPath, UserError, type DocPath, type Problem } from "../errors.js";
+import { formatPath, formatProblem, UserError, type DocPath, type Problem } from "../errors.js";
 import { syncOptionsAnnotation, targetManifests, type Manifest } from "../manifests.js";
 import type { DirData } from "../migration-dir.js";
 import { parseProject } from "../project-file.js";
@@ -219,8 +219,9 @@ export async function importProject(request: ImportRequest): Promise<ImportResul
   const lines = [...skipped];
   for (const env of environments) {
     let rendered;
+    let warnings: Problem[];
     try {
-      ({ rendered } = await renderEnvironment(ws, env, {}));
+      ({ rendered, warnings } = await renderEnvironment(ws, env, {}));
     } catch (e) {
       // Each AtlasMigration was checked alone: what is left are clashes between them.
       if (!(e instanceof UserError)) throw e;
@@ -246,6 +247,8 @@ export async function importProject(request: ImportRequest): Promise<ImportResul
     lines.push(
       `${env}: ${plural(count(atlasMigrationKind), atlasMigrationKind)}${configMapCount > 0 ? `, ${plural(configMapCount, "ConfigMap")}` : ""} rendered as in the input${own.length > 0 ? ", but for the plugin's own fields:" : ""}`,
       ...own.map((n) => `  ${n}`),
+      // What a render of the project file will warn about (a floating registry tag, say).
+      ...warnings.map((w) => `  ${formatProblem(w)}`),
     );
   }
   if (problems.length > 0) throw new UserError(problems);
