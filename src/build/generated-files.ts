@@ -11,7 +11,8 @@ import standaloneCode from "ajv/dist/standalone/index.js";
 import { atlasMigrationSchema, configMapSchema } from "../manifest-schemas.js";
 import { readFileSync } from "node:fs";
 import { stringify } from "yaml";
-import { installFilePaths, readHealthScripts, renderInstallFiles } from "../health/install-files.js";
+import { healthKinds, healthScriptPath, installFilePaths, renderInstallFiles } from "../health/install-files.js";
+import { readScriptSources, renderHealthScripts } from "../health/script-sources.js";
 import { parameterSpecs, pluginName } from "../plugin-inputs.js";
 import { projectFileName } from "../project-schema.js";
 import { projectSchema } from "../project-schema.js";
@@ -22,7 +23,8 @@ const header = (from: string) =>
   `// Generated from ${from} by \`npm run gen\`. Do not edit.\n`;
 
 export function generatedFiles(): Map<string, string> {
-  const healthFiles = renderInstallFiles(readHealthScripts());
+  const healthScripts = renderHealthScripts(readScriptSources());
+  const healthFiles = renderInstallFiles(healthScripts);
   return new Map([
     ["schema/atlas.project.schema.json", `${JSON.stringify(projectSchema, null, 2)}\n`],
     ["src/generated/project-types.ts", header("src/project-schema.ts") + schemaToTypeScript(projectSchema, "Project")],
@@ -32,6 +34,7 @@ export function generatedFiles(): Map<string, string> {
       compileValidators({ validateAtlasMigration: atlasMigrationSchema, validateConfigMap: configMapSchema }, false, "src/manifest-schemas.ts"),
     ],
     ["plugin.yaml", pluginYaml()],
+    ...healthKinds.map((kind): [string, string] => [healthScriptPath(kind), healthScripts[kind]]),
     ...healthFiles.map((f): [string, string] => [f.path, f.text]),
     // The install overlay carries its own copy: kustomize reads no file outside its directory.
     ["plugin/kustomize/argocd-cm-health.yaml", healthFiles.find((f) => f.path === installFilePaths.kustomize)!.text],
