@@ -27,6 +27,7 @@ import (
 	"time"
 
 	lua "github.com/yuin/gopher-lua"
+	"github.com/yuin/gopher-lua/parse"
 )
 
 type request struct {
@@ -52,14 +53,27 @@ func main() {
 		fmt.Fprintln(os.Stderr, "luavm: bad request:", err)
 		os.Exit(2)
 	}
+	// Each script is compiled once, as Argo CD caches compiled scripts (loadCompiledFunction); every case
+	// still runs in a fresh state.
+	protos := map[string]*lua.FunctionProto{}
+	compileErrors := map[string]string{}
+	for name, src := range req.Scripts {
+		chunk, err := parse.Parse(strings.NewReader(src), "<string>")
+		if err == nil {
+			protos[name], err = lua.Compile(chunk, "<string>")
+		}
+		if err != nil {
+			compileErrors[name] = err.Error()
+		}
+	}
 	out := make([]outcome, 0, len(req.Cases))
 	for _, c := range req.Cases {
-		src, ok := req.Scripts[c.Script]
+		proto, ok := protos[c.Script]
 		if !ok {
-			out = append(out, outcome{Error: "no script " + c.Script})
+			out = append(out, outcome{Error: "cannot load script " + c.Script + ": " + compileErrors[c.Script]})
 			continue
 		}
-		out = append(out, run(src, normalize(c.Obj)))
+		out = append(out, run(proto, normalize(c.Obj)))
 	}
 	enc := json.NewEncoder(os.Stdout)
 	enc.SetEscapeHTML(false)
@@ -93,7 +107,7 @@ func normalize(v interface{}) interface{} {
 	return v
 }
 
-func run(src string, obj interface{}) (res outcome) {
+func run(proto *lua.FunctionProto, obj interface{}) (res outcome) {
 	l := lua.NewState(lua.Options{SkipOpenLibs: true})
 	defer l.Close()
 	for _, lib := range []struct {
@@ -122,7 +136,10 @@ func run(src string, obj interface{}) (res outcome) {
 			res = outcome{Error: fmt.Sprint(r)}
 		}
 	}()
-	if err := l.DoString(src); err != nil {
+	// What LState.Load makes of a compiled chunk: a closure over the state's globals.
+	fn := &lua.LFunction{Env: l.Get(lua.GlobalsIndex).(*lua.LTable), Proto: proto, Upvalues: make([]*lua.Upvalue, proto.NumUpvalues)}
+	l.Push(fn)
+	if err := l.PCall(0, lua.MultRet, nil); err != nil {
 		return outcome{Error: err.Error()}
 	}
 	ret := l.Get(-1)
