@@ -14,9 +14,9 @@
 -- itself.
 local HOOK_FINALIZER = "argocd.argoproj.io/hook-finalizer"
 
--- Counts and generations at or above this are not believed (and could not be printed the same way by every
--- Lua VM: C Lua shows 1e14 as "1e+14", gopher-lua as "100000000000000").
-local COUNT_LIMIT = 100000000000000
+-- Counts, limits and generations at or above this are not believed. Below it, a number and the number after
+-- it print the same in every Lua VM (C Lua writes 1e14 as "1e+14", gopher-lua as "100000000000000").
+local COUNT_LIMIT = 10000000000000
 
 -- 2^52: adding and then subtracting it rounds a double below 2^52 to a whole number (round to nearest).
 local TWO_POW_52 = 4503599627370496
