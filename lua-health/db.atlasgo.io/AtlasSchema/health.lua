@@ -180,24 +180,10 @@ local function approvalLink(obj)
   return text(field(obj, "status", "planLink")) or text(field(obj, "status", "planURL"))
 end
 
--- A terminating object without Argo CD's hook finalizer: what Argo CD itself reports, plus the finalizers
--- that hold the object. Argo CD never calls the script for one; `argocd admin settings resource-overrides
--- health` does.
-local function deletion(obj)
-  local names = {}
-  local finalizers = field(obj, "metadata", "finalizers")
-  if type(finalizers) == "table" then
-    for _, name in ipairs(finalizers) do
-      if type(name) == "string" then
-        table.insert(names, name)
-      end
-    end
-  end
-  if #names == 0 then
-    return health("Progressing", "Pending deletion")
-  end
-  return health("Progressing", "Pending deletion; blocked by finalizers: " .. table.concat(names, ", "))
-end
+-- A terminating object without Argo CD's hook finalizer gets the answer Argo CD itself gives it without
+-- calling the script (gitops-engine pkg/health/health.go). The script sees one only when it is run directly,
+-- as `argocd admin settings resource-overrides health` does.
+local PENDING_DELETION = health("Progressing", "Pending deletion")
 
 -- The status describes an older spec when metadata.generation is ahead of status.observedGeneration or of
 -- the Ready condition's observedGeneration (operator v0.7.16+ writes both on every status update: SetReady,
@@ -269,7 +255,7 @@ end
 local function assess(obj)
   local deleting = field(obj, "metadata", "deletionTimestamp") ~= nil
   if deleting and not contains(field(obj, "metadata", "finalizers"), HOOK_FINALIZER) then
-    return deletion(obj)
+    return PENDING_DELETION
   end
   -- Not terminating, or a hook Argo CD waits for: Argo CD removes its hook finalizer only once the hook has
   -- finished (Healthy or Degraded: sync_context.go, getOperationPhase and removeHookFinalizer), so a hook
