@@ -104,7 +104,7 @@ describe("health.lua needs nothing beyond Argo CD's default libraries", () => {
         null,
       );
       assert.deepEqual(code.match(/[\w\])]:\w+\s*[("{]/g), null);
-      // gopher-lua before 2019 (Debian's snapshot among them) computes % differently from Lua 5.1.
+      // Older gopher-lua releases (Debian's 2017 snapshot among them) compute % differently from Lua 5.1.
       assert.deepEqual(code.match(/%/g), null);
     });
   }

@@ -4,7 +4,7 @@
 -- Healthy only once the operator reports the current generation as applied, so that resources in a later
 -- sync wave wait for it. Written for the VM Argo CD gives argocd-cm scripts by default: gopher-lua (Lua 5.1)
 -- with the base, table and package libraries only. So: no string, math or os library, no method calls on
--- strings, and no `%` (gopher-lua releases before 2019 compute it differently from Lua 5.1 for negative
+-- strings, and no `%` (older gopher-lua releases compute it differently from Lua 5.1 for negative
 -- numbers). Objects of any shape get a status; the message is one line of ours, followed by the operator's own
 -- message verbatim. The message forms are stable (notification triggers match them): see lua-health/README.md.
 
