@@ -55,10 +55,10 @@ describe("the gopher-lua harness", () => {
       local methods = pcall(function() return ("x"):upper() end)
       local os = require("os")
       return { status = "Healthy", message = table.concat(present, ",") .. "|" .. tostring(methods) .. "|"
-        .. type(os.time) .. type(os.date) .. type(os.exit) .. "|" .. type(require) .. type(package) }`,
+        .. type(os.time) .. type(os.date) .. type(os.exit) .. "|" .. type(require) .. type(package) .. type(table.time) }`,
       {},
     );
-    assert.deepEqual(observable(outcome), { type: "table", status: "Healthy", message: "|false|functionfunctionnil|functiontable" });
+    assert.deepEqual(observable(outcome), { type: "table", status: "Healthy", message: "|false|functionfunctionnil|functiontablenil" });
   });
 
   it("passes obj the way Argo CD converts JSON", () => {

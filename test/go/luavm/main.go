@@ -1,8 +1,8 @@
 // Command luavm runs Argo CD health scripts in gopher-lua, the Lua VM Argo CD itself uses, set up the way
 // Argo CD sets up its VM for a health script from argocd-cm (util/lua/lua.go in argoproj/argo-cd): a fresh
 // state per object, the standard libraries skipped, then only package, base and table opened, plus Argo CD's
-// "safe os" functions (time and date), which Argo CD registers into the table module, with a preloaded "os"
-// module offering the same two; `obj` set as Argo CD converts the live object; a 1 s limit.
+// "safe os" library (registered under the table library's name, which adds nothing) and a preloaded "os"
+// module offering time and date; `obj` set as Argo CD converts the live object; a 1 s limit.
 //
 // Request on stdin (JSON): {"scripts": {"<name>": "<lua source>"}, "cases": [{"script": "<name>", "obj": {...}}]}
 // Answer on stdout (JSON): one outcome per case, in order:
@@ -146,8 +146,9 @@ func run(proto *lua.FunctionProto, obj interface{}) (res outcome) {
 	return outcome{OK: true, Type: ret.Type().String(), Value: fromLua(ret, 0)}
 }
 
-// openSafeOs registers time and date under the name Argo CD passes for it, which is the table library's:
-// argocd-cm scripts see table.time and table.date, and no global os.
+// openSafeOs does what Argo CD's OpenSafeOs does: it registers time and date as a module named like the
+// table library. That module is already loaded, so gopher-lua's RegisterModule returns it unchanged: an
+// argocd-cm script sees no global os and no table.time; require("os") gives the preloaded time and date.
 func openSafeOs(l *lua.LState) int {
 	l.Push(l.RegisterModule(lua.TabLibName, safeOsFuncs))
 	return 1
