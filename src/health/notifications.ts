@@ -44,19 +44,26 @@ export const APPLIED_PREFIX = "Database at version ";
 export const NO_RETRY_PATTERN =
   "^[A-Za-z0-9_,: ]+ [(]operator (gave up after [0-9]+ failed attempts?|does not retry this error); fix the cause and change the spec to retry[)]";
 
+/** The resource each trigger looks for, one clause a line (the expression engine reads line breaks as spaces). */
 const predicates = {
-  approval: `${ATLAS_KINDS} and .health != nil and .health.status == "Suspended" and .health.message startsWith "${APPROVAL_PREFIX}"`,
-  gaveUp: `${ATLAS_KINDS} and .health != nil and .health.status == "Degraded" and .health.message matches "${NO_RETRY_PATTERN}"`,
-  applied: `.group == "db.atlasgo.io" and .kind == "AtlasMigration" and .health != nil and .health.status == "Healthy" and .health.message startsWith "${APPLIED_PREFIX}"`,
+  approval: [ATLAS_KINDS, `.health != nil and .health.status == "Suspended"`, `.health.message startsWith "${APPROVAL_PREFIX}"`],
+  gaveUp: [ATLAS_KINDS, `.health != nil and .health.status == "Degraded"`, `.health.message matches "${NO_RETRY_PATTERN}"`],
+  applied: [
+    `.group == "db.atlasgo.io" and .kind == "AtlasMigration"`,
+    `.health != nil and .health.status == "Healthy"`,
+    `.health.message startsWith "${APPLIED_PREFIX}"`,
+  ],
 };
 
+const closure = (clauses: readonly string[]): string => `{\n  ${clauses.join(" and\n  ")}\n}`;
+
 /** Fires when any resource matches; Applications without a status (just created) never match. */
-const anyResource = (predicate: string): string =>
-  `app.status != nil and app.status.resources != nil and any(app.status.resources, {${predicate}})`;
+const anyResource = (clauses: readonly string[]): string =>
+  `app.status != nil and app.status.resources != nil and any(app.status.resources, ${closure(clauses)})`;
 
 /** Notify once per set of matching resources and their messages: a new plan, version or failure notifies again. */
-const oncePerMatches = (predicate: string): string =>
-  `map(filter(app.status.resources, {${predicate}}), {.kind + " " + .namespace + "/" + .name + ": " + .health.message})`;
+const oncePerMatches = (clauses: readonly string[]): string =>
+  `map(filter(app.status.resources, ${closure(clauses)}), {.kind + " " + .namespace + "/" + .name + ": " + .health.message})`;
 
 // Template pieces. Only text/template's own functions and Sprig's `contains` (which the notifications engine
 // offers) are used; a missing field never fails a template.
