@@ -122,8 +122,8 @@ end
 -- {{kind-specific}}
 
 -- A terminating object without Argo CD's hook finalizer gets the answer Argo CD itself gives it without
--- calling the script (gitops-engine pkg/health/health.go). The script sees one only when it is run directly,
--- as `argocd admin settings resource-overrides health` does.
+-- calling the script (gitops-engine pkg/health/health.go; `argocd admin settings resource-overrides health`
+-- goes through the same function). Only a runner that calls the script directly shows this branch.
 local PENDING_DELETION = health("Progressing", "Pending deletion")
 
 -- The status describes an older spec when metadata.generation is ahead of status.observedGeneration or of
@@ -169,7 +169,7 @@ local function retries(obj, reason, message)
   end
   limit = count(limit)
   if limit == nil then
-    return nil -- the operator cannot read such a spec; say nothing about retries
+    return nil -- not a number the operator can read, or too large to believe: claim nothing
   end
   if not hasRetryLimit(limit) then
     return "attempt " .. tostring(failed) .. " failed, operator retrying without limit"
