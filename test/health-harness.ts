@@ -8,6 +8,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { healthKinds, healthScriptPath, type HealthKind, type HealthScripts } from "../src/health/install-files.js";
+import { askOracle } from "./go-oracle.js";
 
 /** The statuses the scripts may return (Argo CD also knows Missing and Unknown, which they never use). */
 export const HEALTH_STATUSES: readonly string[] = ["Healthy", "Progressing", "Degraded", "Suspended"];
@@ -71,6 +72,45 @@ export function runHealthChecks(scripts: HealthScripts, cases: readonly HealthCa
     throw new Error(`lua driver printed ${lines.length} results for ${cases.length} cases:\n${run.stderr}`);
   }
   return lines.map((line) => JSON.parse(line) as LuaOutcome);
+}
+
+/** What test/go/luavm answers for one case. */
+type ArgoVMOutcome = { ok: true; type: string; value?: unknown } | { ok: false; error: string };
+
+/**
+ * Runs every case through its kind's script in gopher-lua, set up as Argo CD sets up its VM for an argocd-cm
+ * health script (test/go/luavm), all in one process with a fresh Lua state per case; one outcome per case,
+ * in order, in the same form as runHealthChecks.
+ */
+export function runHealthChecksInArgoVM(scripts: HealthScripts, cases: readonly HealthCase[]): LuaOutcome[] {
+  const request = { scripts, cases: cases.map((c) => ({ script: c.kind, obj: c.obj ?? null })) };
+  const answers = askOracle<ArgoVMOutcome[]>("luavm", JSON.stringify(request));
+  if (answers.length !== cases.length) throw new Error(`luavm answered ${answers.length} of ${cases.length} cases`);
+  return answers.map((answer): LuaOutcome => {
+    if (!answer.ok) return { ok: false, error: answer.error };
+    if (answer.type !== "table") return { ok: true, type: answer.type, status: null, message: null };
+    const field = (key: string): { text: string | null; type: string } => {
+      const value = isRecord(answer.value) ? answer.value[key] : undefined;
+      return { text: typeof value === "string" ? value : null, type: jsonLuaType(value) };
+    };
+    const status = field("status");
+    const message = field("message");
+    return { ok: true, type: "table", status: status.text, statusType: status.type, message: message.text, messageType: message.type };
+  });
+}
+
+/** The Lua type a JSON value came from (a number's or a table's exact Lua type is not needed here). */
+function jsonLuaType(value: unknown): string {
+  if (value === undefined || value === null) return "nil";
+  if (typeof value === "object") return "table";
+  return typeof value;
+}
+
+/** What Argo CD takes from a run: the returned type, status and message, or that it failed (error texts differ between VMs). */
+export function observable(outcome: LuaOutcome | undefined): unknown {
+  if (outcome === undefined) return "no outcome";
+  if (!outcome.ok) return "error";
+  return { type: outcome.type, status: outcome.status, message: outcome.message };
 }
 
 /** Why an outcome is not a health status Argo CD accepts from these scripts, or undefined when it is one. */

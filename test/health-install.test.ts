@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parse } from "yaml";
 import { healthConfigData, installFilePaths, readHealthScripts, renderInstallFiles } from "../src/health/install-files.js";
+import { readScriptSources, renderHealthScripts } from "../src/health/script-sources.js";
 
 const scripts = readHealthScripts();
 const files = renderInstallFiles(scripts);
@@ -58,5 +59,29 @@ describe("lua-health/install", () => {
           "  lua-health/db.atlasgo.io/AtlasSchema/health.lua: must not start with whitespace",
       },
     );
+  });
+});
+
+describe("lua-health/src: both scripts from one source", () => {
+  const sources = readScriptSources();
+
+  it("each shipped health.lua is the shared source with its kind's part in place", () => {
+    assert.deepEqual(renderHealthScripts(sources), scripts);
+    for (const kind of ["AtlasMigration", "AtlasSchema"] as const) {
+      assert.ok(scripts[kind].startsWith(`-- Argo CD health check for Atlas Operator ${kind} resources`));
+      assert.ok(scripts[kind].includes(sources.kinds[kind].trimEnd()));
+      assert.ok(!scripts[kind].includes("{{"), "no placeholder left");
+    }
+  });
+
+  it("the kinds' parts define the same names, so the shared code finds them in both", () => {
+    const names = (part: string): string[] => [...part.matchAll(/^local (?:function )?(\w+)/gm)].map((m) => m[1]!).sort();
+    const shared = ["FAILURE_REASONS", "appliedMessage", "approvalLink", "hasRetryLimit", "neverRetried"];
+    for (const part of Object.values(sources.kinds)) assert.deepEqual(names(part).filter((n) => shared.includes(n)), shared);
+  });
+
+  it("refuses a shared source without exactly one insertion line", () => {
+    const message = 'lua-health/src/health.lua: needs exactly one line "-- {{kind-specific}}", found 0';
+    assert.throws(() => renderHealthScripts({ ...sources, shared: "return 1\n" }), { message });
   });
 });

@@ -105,7 +105,7 @@ describe("plugin/kustomize", () => {
   const ops = readYaml("plugin/kustomize/repo-server-sidecar.yaml") as unknown as Obj[];
 
   it("holds the kustomization and exactly the patches it lists", () => {
-    assert.deepEqual(readdirSync(join(repoRoot, "plugin/kustomize")).sort(), ["argocd-cm-health.yaml", "kustomization.yaml", "repo-server-sidecar.yaml"]);
+    assert.deepEqual(readdirSync(join(repoRoot, "plugin/kustomize")).sort(), ["argocd-cm-health.yaml", "argocd-cmd-params-cm.yaml", "argocd-notifications-cm.yaml", "kustomization.yaml", "repo-server-sidecar.yaml"]);
     assert.deepEqual(kustomization, {
       apiVersion: "kustomize.config.k8s.io/v1beta1",
       kind: "Kustomization",
@@ -114,6 +114,8 @@ describe("plugin/kustomize", () => {
       patches: [
         { path: "repo-server-sidecar.yaml", target: { kind: "Deployment", name: "argocd-repo-server" } },
         { path: "argocd-cm-health.yaml", target: { kind: "ConfigMap", name: "argocd-cm" } },
+        { path: "argocd-notifications-cm.yaml", target: { kind: "ConfigMap", name: "argocd-notifications-cm" } },
+        { path: "argocd-cmd-params-cm.yaml", target: { kind: "ConfigMap", name: "argocd-cmd-params-cm" } },
       ],
     });
     // A released install, not a moving branch.

@@ -2,7 +2,8 @@
  * Files generated from their single source: from the schemas in src/, the published editor
  * schema, the TypeScript types of atlas.project.yaml and the validators compiled ahead of time
  * (so the render path never loads or compiles a JSON Schema library at start-up); plugin.yaml
- * from the parameter table; the health-check install files from lua-health/; README sections.
+ * from the parameter table; the health checks and their install files from lua-health/src/; the
+ * notification install files from src/health/notifications.ts; README sections.
  *
  * `npm run gen` writes them; test/generated-files.test.ts fails when a committed file drifts.
  */
@@ -11,7 +12,9 @@ import standaloneCode from "ajv/dist/standalone/index.js";
 import { atlasMigrationSchema, configMapSchema } from "../manifest-schemas.js";
 import { readFileSync } from "node:fs";
 import { stringify } from "yaml";
-import { installFilePaths, readHealthScripts, renderInstallFiles } from "../health/install-files.js";
+import { healthKinds, healthScriptPath, installFilePaths, renderInstallFiles } from "../health/install-files.js";
+import { notificationInstallPaths, renderNotificationInstallFiles } from "../health/notifications.js";
+import { readScriptSources, renderHealthScripts } from "../health/script-sources.js";
 import { parameterSpecs, pluginName } from "../plugin-inputs.js";
 import { projectFileName } from "../project-schema.js";
 import { projectSchema } from "../project-schema.js";
@@ -22,7 +25,10 @@ const header = (from: string) =>
   `// Generated from ${from} by \`npm run gen\`. Do not edit.\n`;
 
 export function generatedFiles(): Map<string, string> {
-  const healthFiles = renderInstallFiles(readHealthScripts());
+  const healthScripts = renderHealthScripts(readScriptSources());
+  const healthFiles = renderInstallFiles(healthScripts);
+  const notificationFiles = renderNotificationInstallFiles();
+  const notificationFile = (path: string): string => notificationFiles.find((f) => f.path === path)!.text;
   return new Map([
     ["schema/atlas.project.schema.json", `${JSON.stringify(projectSchema, null, 2)}\n`],
     ["src/generated/project-types.ts", header("src/project-schema.ts") + schemaToTypeScript(projectSchema, "Project")],
@@ -32,9 +38,13 @@ export function generatedFiles(): Map<string, string> {
       compileValidators({ validateAtlasMigration: atlasMigrationSchema, validateConfigMap: configMapSchema }, false, "src/manifest-schemas.ts"),
     ],
     ["plugin.yaml", pluginYaml()],
+    ...healthKinds.map((kind): [string, string] => [healthScriptPath(kind), healthScripts[kind]]),
     ...healthFiles.map((f): [string, string] => [f.path, f.text]),
     // The install overlay carries its own copy: kustomize reads no file outside its directory.
     ["plugin/kustomize/argocd-cm-health.yaml", healthFiles.find((f) => f.path === installFilePaths.kustomize)!.text],
+    ...notificationFiles.map((f): [string, string] => [f.path, f.text]),
+    ["plugin/kustomize/argocd-notifications-cm.yaml", notificationFile(notificationInstallPaths.kustomize)],
+    ["plugin/kustomize/argocd-cmd-params-cm.yaml", notificationFile(notificationInstallPaths.kustomizeParams)],
     ["README.md", fillReadme(readFileSync(new URL("../../README.md", import.meta.url), "utf8"))],
   ]);
 }
