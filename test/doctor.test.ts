@@ -998,6 +998,6 @@ describe("doctor: connecting", () => {
   it("rejects an unknown flag as a usage error", async () => {
     const r = await doctor(["--namespaces", "x"]);
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /^argocd-atlas: Unknown option '--namespaces'/);
+    assert.equal(r.stderr, "argocd-atlas doctor: unknown option --namespaces: did you mean --namespace? (run `argocd-atlas doctor --help` for usage)\n");
   });
 });

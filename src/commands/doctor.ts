@@ -27,18 +27,7 @@ import { packageVersion } from "../package-version.js";
 import { pluginName } from "../plugin-inputs.js";
 
 export async function doctorCommand(args: string[], io: Io): Promise<void> {
-  const { values, positionals } = parseVerbArgs(
-    args,
-    {
-      environment: { type: "string", short: "e" },
-      namespace: { type: "string" },
-      "argocd-namespace": { type: "string" },
-      "repo-server": { type: "string" },
-      kubeconfig: { type: "string" },
-      context: { type: "string" },
-    },
-    1,
-  );
+  const { values, positionals } = await parseVerbArgs("doctor", args);
   // The project first: its problems are reported without asking the cluster anything.
   let project: { ws: Workspace; environment: string } | undefined;
   if (positionals.length > 0 || values.environment !== undefined) {
