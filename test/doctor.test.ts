@@ -245,7 +245,7 @@ async function doctorProject(args: string[] = ["-e", "prod"]): Promise<Doctor> {
 const healthyCluster = [
   "OK   CRD atlasmigrations.db.atlasgo.io: v1alpha1, fields of Atlas Operator v0.7.16 or later",
   "OK   CRD atlasschemas.db.atlasgo.io: v1alpha1, with status.observedGeneration",
-  "OK   repo-server argocd/argocd-repo-server: sidecar argocd-atlas runs ghcr.io/argocd-atlas/argocd-atlas:0.1.0 (plugin.yaml baked into the image: its plugin name cannot be read from outside the pod)",
+  `OK   repo-server argocd/argocd-repo-server: sidecar argocd-atlas runs ghcr.io/argocd-atlas/argocd-atlas:${packageVersion()} (plugin.yaml baked into the image: its plugin name cannot be read from outside the pod)`,
   "OK   sidecar argocd-atlas user: uid 999",
   "OK   sidecar argocd-atlas HOME: /tmp",
   "OK   sidecar argocd-atlas /tmp: writable volume argocd-atlas-tmp (emptyDir)",
@@ -468,7 +468,7 @@ describe("doctor: the repo-server sidecar", () => {
     });
 
     it("does not take a sidecar serving another plugin for ours", async () => {
-      mountPluginYaml(standIn.world, "ghcr.io/argocd-atlas/argocd-atlas:0.1.0");
+      mountPluginYaml(standIn.world, `ghcr.io/argocd-atlas/argocd-atlas:${packageVersion()}`);
       standIn.world.objects.set(cmpCm, configMap("argocd", "argocd-cmp-cm", { "argocd-atlas.yaml": pluginYaml("helmfile") }));
       const r = await doctor();
       assert.deepEqual(r.about("repo-server argocd/argocd-repo-server"), [
@@ -486,7 +486,7 @@ describe("doctor: the repo-server sidecar", () => {
     });
 
     it("fails when our image mounts a plugin.yaml that does not exist", async () => {
-      mountPluginYaml(standIn.world, "ghcr.io/argocd-atlas/argocd-atlas:0.1.0");
+      mountPluginYaml(standIn.world, `ghcr.io/argocd-atlas/argocd-atlas:${packageVersion()}`);
       const r = await doctor();
       assert.deepEqual(r.about("repo-server argocd/argocd-repo-server"), [
         "FAIL repo-server argocd/argocd-repo-server: sidecar argocd-atlas mounts plugin.yaml from ConfigMap argocd/argocd-cmp-cm, key argocd-atlas.yaml, which does not exist, so the sidecar cannot start — create it from plugin.yaml, or drop the mount to use the plugin.yaml baked into the image",
@@ -495,7 +495,7 @@ describe("doctor: the repo-server sidecar", () => {
     });
 
     it("fails when our image mounts a plugin.yaml that is not a plugin definition", async () => {
-      mountPluginYaml(standIn.world, "ghcr.io/argocd-atlas/argocd-atlas:0.1.0");
+      mountPluginYaml(standIn.world, `ghcr.io/argocd-atlas/argocd-atlas:${packageVersion()}`);
       standIn.world.objects.set(cmpCm, configMap("argocd", "argocd-cmp-cm", { "argocd-atlas.yaml": "generate: [argocd-atlas\n" }));
       const r = await doctor();
       assert.deepEqual(r.about("repo-server argocd/argocd-repo-server"), [
@@ -504,7 +504,7 @@ describe("doctor: the repo-server sidecar", () => {
     });
 
     it("fails when the ConfigMap volume's items leave plugin.yaml out", async () => {
-      mountPluginYaml(standIn.world, "ghcr.io/argocd-atlas/argocd-atlas:0.1.0");
+      mountPluginYaml(standIn.world, `ghcr.io/argocd-atlas/argocd-atlas:${packageVersion()}`);
       podSpec(standIn.world).volumes.at(-1).configMap.items = [{ key: "helmfile.yaml", path: "helmfile.yaml" }];
       const r = await doctor();
       assert.deepEqual(r.about("repo-server argocd/argocd-repo-server"), [
@@ -513,11 +513,11 @@ describe("doctor: the repo-server sidecar", () => {
     });
 
     it("warns that the plugin name is not verified when the ConfigMap may not be read", async () => {
-      mountPluginYaml(standIn.world, "ghcr.io/argocd-atlas/argocd-atlas:0.1.0");
+      mountPluginYaml(standIn.world, `ghcr.io/argocd-atlas/argocd-atlas:${packageVersion()}`);
       standIn.world.forbidden.push(cmpCm);
       const r = await doctor();
       assert.deepEqual(r.about("repo-server argocd/argocd-repo-server"), [
-        "WARN repo-server argocd/argocd-repo-server: sidecar argocd-atlas runs ghcr.io/argocd-atlas/argocd-atlas:0.1.0 with plugin.yaml from ConfigMap argocd/argocd-cmp-cm, key argocd-atlas.yaml, which cannot be read (no permission to get configmaps in argocd): plugin name not verified — run doctor with a user who may get configmaps in argocd",
+        `WARN repo-server argocd/argocd-repo-server: sidecar argocd-atlas runs ghcr.io/argocd-atlas/argocd-atlas:${packageVersion()} with plugin.yaml from ConfigMap argocd/argocd-cmp-cm, key argocd-atlas.yaml, which cannot be read (no permission to get configmaps in argocd): plugin name not verified — run doctor with a user who may get configmaps in argocd`,
       ]);
     });
   });

@@ -2,7 +2,9 @@
  * Files generated from their single source: from the schemas in src/, the published editor
  * schema, the TypeScript types of atlas.project.yaml and the validators compiled ahead of time
  * (so the render path never loads or compiles a JSON Schema library at start-up); plugin.yaml
- * from the parameter table; the health-check install files from lua-health/; README sections.
+ * from the parameter table; the health-check install files from lua-health/; the sections of
+ * README.md and docs/ that come from a schema or table; the release version (package.json) in
+ * every file that names it (src/build/release.ts).
  *
  * `npm run gen` writes them; test/generated-files.test.ts fails when a committed file drifts.
  */
@@ -15,18 +17,32 @@ import { installFilePaths, readHealthScripts, renderInstallFiles } from "../heal
 import { parameterSpecs, pluginName } from "../plugin-inputs.js";
 import { projectFileName } from "../project-schema.js";
 import { projectSchema } from "../project-schema.js";
-import { fillReadme } from "./readme-sections.js";
+import { fillGenerated } from "./readme-sections.js";
+import { packageJsonVersion, projectSchemaUrl, releaseModule, stampVersion, versionedFiles } from "./release.js";
 import { schemaToTypeScript } from "./schema-to-typescript.js";
 
 const header = (from: string) =>
   `// Generated from ${from} by \`npm run gen\`. Do not edit.\n`;
 
+/** Documentation with generated sections (markers: src/build/readme-sections.ts). */
+export const documentsWithSections = ["README.md", "docs/project-file.md", "docs/parameters.md", "docs/cli.md"] as const;
+
 export function generatedFiles(): Map<string, string> {
   const healthFiles = renderInstallFiles(readHealthScripts());
+  const root = new URL("../../", import.meta.url);
+  const version = packageJsonVersion(root);
+  const read = (path: string) => readFileSync(new URL(path, root), "utf8");
+  // The $id of this version, also when src/generated/release.ts (which projectSchema reads) is
+  // being rewritten by this very run.
+  const schema = { ...projectSchema, $id: projectSchemaUrl(version) };
+  const documents = new Map<string, string>();
+  for (const path of documentsWithSections) documents.set(path, fillGenerated(read(path)));
+  for (const path of versionedFiles) documents.set(path, stampVersion(documents.get(path) ?? read(path), version));
   return new Map([
-    ["schema/atlas.project.schema.json", `${JSON.stringify(projectSchema, null, 2)}\n`],
-    ["src/generated/project-types.ts", header("src/project-schema.ts") + schemaToTypeScript(projectSchema, "Project")],
-    ["src/generated/validate-project.ts", compileValidators({ validateProject: projectSchema }, true, "src/project-schema.ts")],
+    ["src/generated/release.ts", releaseModule(version)],
+    ["schema/atlas.project.schema.json", `${JSON.stringify(schema, null, 2)}\n`],
+    ["src/generated/project-types.ts", header("src/project-schema.ts") + schemaToTypeScript(schema, "Project")],
+    ["src/generated/validate-project.ts", compileValidators({ validateProject: schema }, true, "src/project-schema.ts")],
     [
       "src/generated/validate-manifests.ts",
       compileValidators({ validateAtlasMigration: atlasMigrationSchema, validateConfigMap: configMapSchema }, false, "src/manifest-schemas.ts"),
@@ -35,7 +51,7 @@ export function generatedFiles(): Map<string, string> {
     ...healthFiles.map((f): [string, string] => [f.path, f.text]),
     // The install overlay carries its own copy: kustomize reads no file outside its directory.
     ["plugin/kustomize/argocd-cm-health.yaml", healthFiles.find((f) => f.path === installFilePaths.kustomize)!.text],
-    ["README.md", fillReadme(readFileSync(new URL("../../README.md", import.meta.url), "utf8"))],
+    ...documents,
   ]);
 }
 

@@ -8,7 +8,7 @@ import { deref, type Schema } from "../schema-problems.js";
 
 const definitions = projectSchema.definitions as unknown as Record<string, Schema>;
 
-export function fillReadme(readme: string): string {
+export function fillGenerated(readme: string): string {
   const sections: Record<string, string> = {
     "settings-reference": settingsReference(),
     "parameters-reference": parametersReference(),
