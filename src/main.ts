@@ -82,4 +82,3 @@ function report(e: unknown, io: Io, verb: string | undefined): number {
   if (io.env.ARGOCD_ATLAS_DEBUG && e instanceof Error && e.stack) io.err(`${e.stack}\n`);
   return ExitCode.internal;
 }
-

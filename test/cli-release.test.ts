@@ -8,8 +8,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { parse } from "yaml";
-import { pinImage, releaseFiles } from "../src/build/release-files.js";
 import { imageRepository, projectSchemaUrl, stampVersion, versionedFiles } from "../src/build/release.js";
+import { pinImage, releaseFiles } from "../src/build/release-files.js";
 import { releaseVersion } from "../src/generated/release.js";
 import { projectSchema } from "../src/project-schema.js";
 import { repoRoot, run } from "./run.js";
@@ -25,7 +25,10 @@ describe("one version, from package.json", () => {
   it("the generated release module, the schema $id and the CLI agree with package.json", async () => {
     assert.equal(releaseVersion, version);
     assert.equal(projectSchema.$id, projectSchemaUrl(version));
-    assert.equal(JSON.parse(read("schema/atlas.project.schema.json")).$id, `https://raw.githubusercontent.com/argocd-atlas/argocd-atlas/v${version}/schema/atlas.project.schema.json`);
+    assert.equal(
+      JSON.parse(read("schema/atlas.project.schema.json")).$id,
+      `https://raw.githubusercontent.com/argocd-atlas/argocd-atlas/v${version}/schema/atlas.project.schema.json`,
+    );
     assert.equal((await run(["version"], { cwd: repoRoot })).stdout, `argocd-atlas ${version}\n`);
     const schema = JSON.parse((await run(["schema"], { cwd: repoRoot })).stdout) as { $id: string };
     assert.equal(schema.$id, projectSchemaUrl(version));
@@ -55,7 +58,10 @@ describe("one version, from package.json", () => {
       assert.equal(stampVersion(stamped, version), text, `${file}: stamping back gives the file`);
       assert.ok(!stamped.includes(version), `${file}: ${version} is left after stamping 9.8.7`);
     }
-    assert.equal(stampVersion("image: ghcr.io/argocd-atlas/argocd-atlas:0.1.0@sha256:ab\nARG VERSION=0.1.0\n", "1.2.3"), "image: ghcr.io/argocd-atlas/argocd-atlas:1.2.3@sha256:ab\nARG VERSION=1.2.3\n");
+    assert.equal(
+      stampVersion("image: ghcr.io/argocd-atlas/argocd-atlas:0.1.0@sha256:ab\nARG VERSION=0.1.0\n", "1.2.3"),
+      "image: ghcr.io/argocd-atlas/argocd-atlas:1.2.3@sha256:ab\nARG VERSION=1.2.3\n",
+    );
     assert.equal(
       stampVersion("images:\n  - name: ghcr.io/argocd-atlas/argocd-atlas\n    newName: r.example.com/argocd-atlas\n    newTag: 0.1.0\n", "2.0.0"),
       "images:\n  - name: ghcr.io/argocd-atlas/argocd-atlas\n    newName: r.example.com/argocd-atlas\n    newTag: 2.0.0\n",
@@ -67,7 +73,10 @@ describe("one version, from package.json", () => {
     assert.match(script, /^npm run gen && git add /);
     const staged = script.replace(/^npm run gen && git add /, "").split(" ");
     for (const file of [...versionedFiles, "schema/atlas.project.schema.json", "src/generated/release.ts"]) {
-      assert.ok(staged.some((s) => file === s || file.startsWith(`${s}/`)), `${file} is staged by the version script`);
+      assert.ok(
+        staged.some((s) => file === s || file.startsWith(`${s}/`)),
+        `${file} is staged by the version script`,
+      );
     }
   });
 });
@@ -98,7 +107,10 @@ describe("release workflow", () => {
     assert.equal(uses("docker/login-action")!.with!.registry, imageRepository.split("/")[0]);
     // Every build argument is one the Dockerfile declares.
     const declared = new Set([...dockerfile.matchAll(/^ARG (\w+)/gm)].map((m) => m[1]));
-    const given = String(w["build-args"]).trim().split("\n").map((l) => l.split("=")[0]!.trim());
+    const given = String(w["build-args"])
+      .trim()
+      .split("\n")
+      .map((l) => l.split("=")[0]!.trim());
     assert.deepEqual(given, ["VERSION", "REVISION"]);
     for (const name of given) assert.ok(declared.has(name), `ARG ${name} in plugin/Dockerfile`);
   });

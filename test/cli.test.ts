@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { parseArgsFor } from "../src/commands/args.js";
-import { overview, verbNames, verbTable, verbUsage, type VerbSpec } from "../src/commands/verbs.js";
+import { overview, type VerbSpec, verbNames, verbTable, verbUsage } from "../src/commands/verbs.js";
 import { repoRoot, run, tempRepo } from "./run.js";
 
 const usageError = (verb: string, message: string) => `argocd-atlas ${verb}: ${message} (run \`argocd-atlas ${verb} --help\` for usage)\n`;
@@ -16,7 +16,12 @@ describe("help", () => {
   for (const verb of verbNames) {
     it(`${verb}: --help, -h and help ${verb} print the same usage, exit 0`, async () => {
       const expected = verbUsage(verb);
-      for (const args of [[verb, "--help"], [verb, "-h"], ["help", verb], [verb, "--namespace", "x", "--help"]]) {
+      for (const args of [
+        [verb, "--help"],
+        [verb, "-h"],
+        ["help", verb],
+        [verb, "--namespace", "x", "--help"],
+      ]) {
         assert.deepEqual(await run(args, { cwd: repoRoot }), { code: 0, stdout: expected, stderr: "" }, args.join(" "));
       }
     });
@@ -57,7 +62,10 @@ describe("command-line errors", () => {
     [["valdiate"], 'argocd-atlas: unknown verb "valdiate": did you mean validate? (run `argocd-atlas help` for usage)\n'],
     [["render", "--namespce", "x"], usageError("render", "unknown option --namespce: did you mean --namespace?")],
     [["render", "--env", "x"], usageError("render", "unknown option --env: did you mean --environment?")],
-    [["render", "--zzz"], usageError("render", "unknown option --zzz: the options are --environment, --namespace, --app-name, --revision, --param, --plugin-env")],
+    [
+      ["render", "--zzz"],
+      usageError("render", "unknown option --zzz: the options are --environment, --namespace, --app-name, --revision, --param, --plugin-env"),
+    ],
     [["render", "-x"], usageError("render", "unknown option -x: the options are --environment, --namespace, --app-name, --revision, --param, --plugin-env")],
     [["render", "-n", "a", "--namespace=b"], usageError("render", '--namespace is given twice ("a", then "b"): give it once')],
     [["render", "-e", "a", "-e", "a"], usageError("render", '--environment is given twice ("a", then "a"): give it once')],
@@ -91,7 +99,11 @@ describe("option rules, for every option of the verb table", () => {
       it(`${verb} --${name}: "--opt value", "--opt=value", "-s value", "-svalue" are the same`, () => {
         const spellings = forms.flatMap((f) => (f.startsWith("--") ? [[f, "v=1"], [`${f}=v=1`]] : [[f, "v=1"], [`${f}v=1`], [`${f}=v=1`]]));
         for (const args of spellings) {
-          assert.deepEqual(parseArgsFor(spec, [...args, "here"]), { values: { [name]: option.multiple ? ["v=1"] : "v=1" }, positionals: spec.operand ? ["here"] : ["here"] }, args.join(" "));
+          assert.deepEqual(
+            parseArgsFor(spec, [...args, "here"]),
+            { values: { [name]: option.multiple ? ["v=1"] : "v=1" }, positionals: spec.operand ? ["here"] : ["here"] },
+            args.join(" "),
+          );
         }
       });
       it(`${verb} --${name}: ${option.multiple ? "repeatable, in order" : "twice is an error"}`, () => {
@@ -114,7 +126,11 @@ describe("validate -e", () => {
       const one = await run(["validate", "deploy", "-e", "prod"], { cwd: repo.dir });
       assert.deepEqual(one, { code: 0, stdout: "deploy/atlas.project.yaml: ok\n  prod: 2 AtlasMigrations, 1 ConfigMap\n", stderr: "" });
       const typo = await run(["validate", "deploy", "--environment=prd"], { cwd: repo.dir });
-      assert.deepEqual(typo, { code: 1, stdout: "", stderr: '--environment: environment "prd" is not defined in deploy/atlas.project.yaml: did you mean "prod"?\n' });
+      assert.deepEqual(typo, {
+        code: 1,
+        stdout: "",
+        stderr: '--environment: environment "prd" is not defined in deploy/atlas.project.yaml: did you mean "prod"?\n',
+      });
     } finally {
       repo.cleanup();
     }
@@ -129,7 +145,11 @@ describe("init", () => {
       assert.deepEqual(r, { code: 0, stdout: "wrote deploy/db/atlas.project.yaml\n", stderr: "" });
       assert.ok(existsSync(join(repo.dir, "deploy/db/atlas.project.yaml")));
       const validated = await run(["validate", "deploy/db"], { cwd: repo.dir });
-      assert.deepEqual(validated, { code: 0, stdout: "deploy/db/atlas.project.yaml: ok\n  staging: 1 AtlasMigration, 0 ConfigMaps\n  prod: 1 AtlasMigration, 0 ConfigMaps\n", stderr: "" });
+      assert.deepEqual(validated, {
+        code: 0,
+        stdout: "deploy/db/atlas.project.yaml: ok\n  staging: 1 AtlasMigration, 0 ConfigMaps\n  prod: 1 AtlasMigration, 0 ConfigMaps\n",
+        stderr: "",
+      });
       for (const environment of ["staging", "prod"]) {
         const rendered = await run(["render", "deploy/db", "-e", environment, "-n", "shop"], { cwd: repo.dir });
         assert.equal(rendered.stderr, "", environment);

@@ -25,7 +25,7 @@ const header = (from: string) =>
   `// Generated from ${from} by \`npm run gen\`. Do not edit.\n`;
 
 /** Documentation with generated sections (markers: src/build/readme-sections.ts). */
-export const documentsWithSections = ["README.md", "docs/project-file.md", "docs/parameters.md", "docs/cli.md"] as const;
+export const documentsWithSections = ["README.md", "docs/project-file.md", "docs/applications.md", "docs/cli.md"] as const;
 
 export function generatedFiles(): Map<string, string> {
   const healthFiles = renderInstallFiles(readHealthScripts());

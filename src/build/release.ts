@@ -39,7 +39,10 @@ export function stampVersion(text: string, version: string): string {
       // The image: ghcr.io/argocd-atlas/argocd-atlas:0.1.0 (a digest after it stays as written).
       .replace(new RegExp(`(${escaped(imageRepository)}:)${semver}\\b`, "g"), `$1${version}`)
       // The schema URL, on any ref (main, v0.0.9).
-      .replace(new RegExp(`https://raw\\.githubusercontent\\.com/${escaped(repository)}/[^/\\s]+/schema/atlas\\.project\\.schema\\.json`, "g"), projectSchemaUrl(version))
+      .replace(
+        new RegExp(`https://raw\\.githubusercontent\\.com/${escaped(repository)}/[^/\\s]+/schema/atlas\\.project\\.schema\\.json`, "g"),
+        projectSchemaUrl(version),
+      )
       // The Dockerfile's default and the build commands' --build-arg.
       .replace(new RegExp(`(ARG VERSION=)${semver}`, "g"), `$1${version}`)
       .replace(new RegExp(`(--build-arg VERSION=)${semver}`, "g"), `$1${version}`)

@@ -6,7 +6,7 @@
  */
 import { UsageError } from "../errors.js";
 import { closest } from "../schema-problems.js";
-import type { VerbName, verbTable, VerbSpec } from "./verbs.js";
+import type { VerbName, VerbSpec, verbTable } from "./verbs.js";
 
 type ValueOf<O> = O extends { readonly type: "boolean" } ? boolean : O extends { readonly multiple: true } ? string[] : string;
 export type Values<Options> = { -readonly [K in keyof Options]?: ValueOf<Options[K]> };

@@ -3,7 +3,7 @@ import { UsageError } from "../errors.js";
 import type { Io } from "../io.js";
 import { closest } from "../schema-problems.js";
 import { parseVerbArgs } from "./args.js";
-import { overview, verbNames, verbUsage, type VerbName } from "./verbs.js";
+import { overview, type VerbName, verbNames, verbUsage } from "./verbs.js";
 
 export async function helpCommand(args: string[], io: Io): Promise<void> {
   const { positionals } = await parseVerbArgs("help", args);

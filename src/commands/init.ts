@@ -5,9 +5,9 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { UserError } from "../errors.js";
+import type { Io } from "../io.js";
 import { projectFileName, projectSchema } from "../project-schema.js";
 import { parseVerbArgs } from "./args.js";
-import type { Io } from "../io.js";
 
 export const starterProject = `# yaml-language-server: $schema=${projectSchema.$id}
 #

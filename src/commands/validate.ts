@@ -2,12 +2,12 @@
  * `validate [PATH] [-e ENV]`: renders every environment of a project file (or the one asked for)
  * and reports all problems. Offline: tags that pinning would resolve or verify are left as written.
  */
-import { UserError, formatProblem, type Problem } from "../errors.js";
+import { formatProblem, type Problem, UserError } from "../errors.js";
+import type { Io } from "../io.js";
 import { checkOtherManifests } from "../other-manifests.js";
 import { environmentNames, openWorkspace, renderEnvironment, selectEnvironment } from "../render.js";
 import { parseVerbArgs } from "./args.js";
 import { projectFilePath } from "./project-path.js";
-import type { Io } from "../io.js";
 
 export async function validateCommand(args: string[], io: Io): Promise<void> {
   const { values, positionals } = await parseVerbArgs("validate", args);
@@ -20,7 +20,9 @@ export async function validateCommand(args: string[], io: Io): Promise<void> {
   if (neighbours) warnings.add(formatProblem(neighbours));
   const summary: string[] = [];
   const environments =
-    values.environment === undefined ? environmentNames(ws.loaded.project) : [selectEnvironment(ws, { value: values.environment, from: "--environment" }, "--environment")];
+    values.environment === undefined
+      ? environmentNames(ws.loaded.project)
+      : [selectEnvironment(ws, { value: values.environment, from: "--environment" }, "--environment")];
   for (const environment of environments) {
     try {
       const result = await renderEnvironment(ws, environment, {});

@@ -55,11 +55,28 @@ export const verbTable = {
     operand: { name: "PATH", description: "a directory holding atlas.project.yaml, or the file", default: "." },
     options: {
       environment: { ...environmentOption, description: 'environment to render (the "environment" parameter)' },
-      namespace: { type: "string", short: "n", value: "NS", default: "none: objects without a namespace of their own get none", description: "the Application's destination namespace (ARGOCD_APP_NAMESPACE)" },
+      namespace: {
+        type: "string",
+        short: "n",
+        value: "NS",
+        default: "none: objects without a namespace of their own get none",
+        description: "the Application's destination namespace (ARGOCD_APP_NAMESPACE)",
+      },
       "app-name": { type: "string", value: "NAME", default: "none", description: "the Application's name (ARGOCD_APP_NAME)" },
-      revision: { type: "string", value: "SHA", default: "HEAD of the repository", description: "the revision being rendered, where tag pinning starts (ARGOCD_APP_REVISION)" },
+      revision: {
+        type: "string",
+        value: "SHA",
+        default: "HEAD of the repository",
+        description: "the revision being rendered, where tag pinning starts (ARGOCD_APP_REVISION)",
+      },
       param: { type: "string", multiple: true, value: "NAME=VALUE", default: "none", description: "a plugin parameter of the Application (repeatable)" },
-      "plugin-env": { type: "string", multiple: true, value: "NAME=VALUE", default: "none", description: "a plugin env entry of the Application, seen as ARGOCD_ENV_NAME (repeatable)" },
+      "plugin-env": {
+        type: "string",
+        multiple: true,
+        value: "NAME=VALUE",
+        default: "none",
+        description: "a plugin env entry of the Application, seen as ARGOCD_ENV_NAME (repeatable)",
+      },
     },
     examples: [
       ["Render the prod environment of deploy/atlas.project.yaml for namespace shop", "argocd-atlas render deploy -e prod -n shop"],
@@ -91,7 +108,8 @@ export const verbTable = {
   },
   schema: {
     summary: "Print the JSON Schema of atlas.project.yaml",
-    description: "The schema editors with the YAML language server use for completion and hover docs (the first line of a project file names it). Takes no arguments.",
+    description:
+      "The schema editors with the YAML language server use for completion and hover docs (the first line of a project file names it). Takes no arguments.",
     options: {},
     examples: [
       ["Save the schema next to your project files", "argocd-atlas schema > atlas.project.schema.json"],
@@ -130,12 +148,27 @@ export const verbTable = {
     summary: "Check a cluster (current kubeconfig context) for what the plugin needs",
     description:
       "Only reads: the Atlas Operator's CRDs, the repo-server's argocd-atlas sidecar, the health checks in argocd-cm and, with PATH or --environment, the Secrets and ConfigMaps that environment references. One finding per line; exit 1 when a check fails.",
-    operand: { name: "PATH", description: "a directory holding atlas.project.yaml, or the file: also check what an environment references", default: "none: the cluster checks only" },
+    operand: {
+      name: "PATH",
+      description: "a directory holding atlas.project.yaml, or the file: also check what an environment references",
+      default: "none: the cluster checks only",
+    },
     options: {
       environment: { ...environmentOption, description: "also check the Secrets and ConfigMaps this environment references" },
-      namespace: { type: "string", short: "n", value: "NS", default: "the context's namespace, else default", description: "namespace of that environment's objects (the Application's destination)" },
+      namespace: {
+        type: "string",
+        short: "n",
+        value: "NS",
+        default: "the context's namespace, else default",
+        description: "namespace of that environment's objects (the Application's destination)",
+      },
       "argocd-namespace": { type: "string", value: "NS", default: "argocd", description: "where Argo CD runs" },
-      "repo-server": { type: "string", value: "NAME", default: "argocd-repo-server", description: "the repo-server Deployment (Helm releases not named argocd prefix it)" },
+      "repo-server": {
+        type: "string",
+        value: "NAME",
+        default: "argocd-repo-server",
+        description: "the repo-server Deployment (Helm releases not named argocd prefix it)",
+      },
       kubeconfig: { type: "string", value: "FILE", default: "$KUBECONFIG, else ~/.kube/config", description: "the kubeconfig to use" },
       context: { type: "string", value: "NAME", default: "the current context", description: "the kubeconfig context to use" },
     },
@@ -191,7 +224,12 @@ export function verbUsage(name: VerbName): string {
   const spec: VerbSpec = verbTable[name];
   const lines = [spec.summary, "", wrap(spec.description, 100, ""), "", "Usage:", `  ${synopsis(name)}`, ""];
   if (spec.operand) {
-    lines.push("Arguments:", `  ${spec.operand.name}   ${spec.operand.description}`, `  ${"".padEnd(spec.operand.name.length)}   default: ${spec.operand.default}`, "");
+    lines.push(
+      "Arguments:",
+      `  ${spec.operand.name}   ${spec.operand.description}`,
+      `  ${"".padEnd(spec.operand.name.length)}   default: ${spec.operand.default}`,
+      "",
+    );
   }
   lines.push("Options:");
   const options: [string, OptionSpec][] = [...Object.entries(spec.options), ["help", helpOption]];
