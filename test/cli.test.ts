@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { parseArgsFor } from "../src/commands/args.js";
 import { overview, type VerbSpec, verbNames, verbTable, verbUsage } from "../src/commands/verbs.js";
+import { fuzzRuns, fuzzSeed } from "./fuzz-budget.js";
 import { repoRoot, run, tempRepo } from "./run.js";
 
 const usageError = (verb: string, message: string) => `argocd-atlas ${verb}: ${message} (run \`argocd-atlas ${verb} --help\` for usage)\n`;
@@ -174,5 +175,17 @@ describe("init", () => {
     } finally {
       repo.cleanup();
     }
+  });
+});
+
+describe("fuzz budget (test/fuzz-budget.ts)", () => {
+  it("defaults, scales, and an exact count wins", () => {
+    assert.equal(fuzzRuns(150, {}), 150);
+    assert.equal(fuzzRuns(150, { FUZZ_SCALE: "50" }), 7500);
+    assert.equal(fuzzRuns(150, { FUZZ_SCALE: "50", FUZZ_RUNS: "1" }), 1);
+    assert.equal(fuzzSeed({}), 1);
+    assert.equal(fuzzSeed({ FUZZ_SEED: "42" }), 42);
+    assert.throws(() => fuzzRuns(150, { FUZZ_RUNS: "lots" }), { message: 'FUZZ_RUNS must be a whole number of at least 1, got "lots"' });
+    assert.throws(() => fuzzSeed({ FUZZ_SEED: "0" }), /FUZZ_SEED must be/);
   });
 });
