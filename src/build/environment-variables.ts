@@ -60,7 +60,7 @@ export const environmentVariables: readonly EnvironmentVariable[] = [
     name: "ATLAS_TOKEN_SECRET",
     setBy: "you",
     readBy: "generate, render, pin",
-    description: "<namespace>/<name>/<key> of a Secret holding the token, read with the Kubernetes API, when the two above are unset.",
+    description: "`<namespace>/<name>/<key>` of a Secret holding the token, read with the Kubernetes API, when the two above are unset.",
   },
   {
     name: "ARGOCD_ATLAS_REGISTRY_URLS",

@@ -21,6 +21,9 @@ export function projectSchemaUrl(version: string): string {
 /** Files that name the release; each is rewritten by stampVersion. */
 export const versionedFiles = [
   "README.md",
+  "docs/cli.md",
+  "docs/install.md",
+  "docs/project-file.md",
   "plugin/Dockerfile",
   "plugin/README.md",
   "plugin/kustomize/repo-server-sidecar.yaml",
