@@ -35,6 +35,13 @@ export function tokenAdvice(place: RunPlace = runPlace()): string {
     : "set ATLAS_TOKEN in this shell (e.g. ATLAS_TOKEN=$(atlas cloud token) or from your secret store), or ATLAS_TOKEN_FILE to a file holding it (see docs/pinning.md)";
 }
 
+/** What to do when ATLAS_TOKEN_FILE cannot be read. */
+export function tokenFileAdvice(place: RunPlace = runPlace()): string {
+  return place === "argocd"
+    ? "mount the Secret holding the Atlas Cloud token there (see the install files)"
+    : "check the path, or set ATLAS_TOKEN in this shell instead";
+}
+
 /** What to check when an endpoint cannot be reached, for "...: <this>". */
 export function reachAdvice(place: RunPlace = runPlace()): string {
   return place === "argocd"

@@ -37,7 +37,8 @@ describe("environment variables", () => {
   const documented = new Set(environmentVariables.map((v) => v.name));
 
   it("the scanner finds what it is meant to find", () => {
-    const sample = 'env.ATLAS_TOKEN; env?.HOME; process.env.PATH; env["KUBECONFIG"]; knob(e, "ARGOCD_ATLAS_X_MS", 1); proxyVariable(env, "no_proxy"); `PARAM_${n}`';
+    const sample =
+      'env.ATLAS_TOKEN; env?.HOME; process.env.PATH; env["KUBECONFIG"]; knob(e, "ARGOCD_ATLAS_X_MS", 1); proxyVariable(env, "no_proxy"); `PARAM_${n}`';
     assert.deepEqual([...variablesRead(sample)].sort(), ["ARGOCD_ATLAS_X_MS", "ATLAS_TOKEN", "HOME", "KUBECONFIG", "NO_PROXY", "PARAM_<NAME>", "PATH"]);
   });
 
@@ -57,7 +58,12 @@ describe("environment variables", () => {
 });
 
 describe("links", () => {
-  const pages = ["README.md", ...readdirSync(join(repoRoot, "docs")).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`)];
+  const pages = [
+    "README.md",
+    ...readdirSync(join(repoRoot, "docs"))
+      .filter((f) => f.endsWith(".md"))
+      .map((f) => `docs/${f}`),
+  ];
   /** GitHub's anchor of a heading. */
   const anchor = (heading: string) =>
     heading

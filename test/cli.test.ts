@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { parseArgsFor } from "../src/commands/args.js";
 import { overview, type VerbSpec, verbNames, verbTable, verbUsage } from "../src/commands/verbs.js";
+import { environmentOf, kubeReaderAdvice, placeOfVerb, reachAdvice, runPlace, tokenAdvice, tokenFileAdvice, withRunPlace } from "../src/run-place.js";
 import { fuzzRuns, fuzzSeed } from "./fuzz-budget.js";
 import { repoRoot, run, tempRepo } from "./run.js";
 
@@ -187,5 +188,31 @@ describe("fuzz budget (test/fuzz-budget.ts)", () => {
     assert.equal(fuzzSeed({ FUZZ_SEED: "42" }), 42);
     assert.throws(() => fuzzRuns(150, { FUZZ_RUNS: "lots" }), { message: 'FUZZ_RUNS must be a whole number of at least 1, got "lots"' });
     assert.throws(() => fuzzSeed({ FUZZ_SEED: "0" }), /FUZZ_SEED must be/);
+  });
+});
+
+describe("where a verb runs (src/run-place.ts)", () => {
+  it("generate and parameters run in Argo CD's sidecar, every other verb locally", () => {
+    for (const verb of verbNames) assert.equal(placeOfVerb(verb), verb === "generate" || verb === "parameters" ? "argocd" : "local", verb);
+  });
+
+  it("a verb's place holds through its awaits, apart from another run's", async () => {
+    const seen: string[] = [];
+    const probe = async (label: string) => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      seen.push(`${label} ${runPlace()}`);
+    };
+    await Promise.all([withRunPlace("argocd", () => probe("a")), withRunPlace("local", () => probe("b")), probe("c")]);
+    assert.deepEqual(seen.sort(), ["a argocd", "b local", "c local"]);
+  });
+
+  it("advice follows the place", () => {
+    assert.match(tokenAdvice("argocd"), /^give the plugin's sidecar ATLAS_TOKEN/);
+    assert.match(tokenAdvice("local"), /^set ATLAS_TOKEN in this shell/);
+    assert.doesNotMatch(reachAdvice("local"), /repo-server/);
+    assert.doesNotMatch(kubeReaderAdvice("local"), /service account/);
+    assert.doesNotMatch(tokenFileAdvice("local"), /mount/);
+    assert.equal(environmentOf("argocd"), "the plugin's sidecar environment");
+    assert.equal(environmentOf("local"), "this shell's environment");
   });
 });

@@ -8,21 +8,20 @@
  *
  * `npm run gen` writes them; test/generated-files.test.ts fails when a committed file drifts.
  */
+
+import { readFileSync } from "node:fs";
 import AjvModule from "ajv";
 import standaloneCode from "ajv/dist/standalone/index.js";
-import { atlasMigrationSchema, configMapSchema } from "../manifest-schemas.js";
-import { readFileSync } from "node:fs";
 import { stringify } from "yaml";
 import { installFilePaths, readHealthScripts, renderInstallFiles } from "../health/install-files.js";
+import { atlasMigrationSchema, configMapSchema } from "../manifest-schemas.js";
 import { parameterSpecs, pluginName } from "../plugin-inputs.js";
-import { projectFileName } from "../project-schema.js";
-import { projectSchema } from "../project-schema.js";
+import { projectFileName, projectSchema } from "../project-schema.js";
 import { fillGenerated } from "./readme-sections.js";
 import { packageJsonVersion, projectSchemaUrl, releaseModule, stampVersion, versionedFiles } from "./release.js";
 import { schemaToTypeScript } from "./schema-to-typescript.js";
 
-const header = (from: string) =>
-  `// Generated from ${from} by \`npm run gen\`. Do not edit.\n`;
+const header = (from: string) => `// Generated from ${from} by \`npm run gen\`. Do not edit.\n`;
 
 /** Documentation with generated sections (markers: src/build/readme-sections.ts). */
 export const documentsWithSections = ["README.md", "docs/project-file.md", "docs/applications.md", "docs/cli.md"] as const;
@@ -116,7 +115,9 @@ function compileValidators(schemas: Record<string, object>, allErrors: boolean, 
   // Ajv joins a referenced schema's errors with concat, copying the list for every failing
   // reference: quadratic in the number of problems. Append in place instead (same result).
   const concat = /\bvErrors\.concat\((validate\d+)\.errors\)/g;
-  const code = standaloneCode.default(ajv, Object.fromEntries(Object.keys(schemas).map((name) => [name, name]))).replace(concat, "appendErrors(vErrors, $1.errors)");
+  const code = standaloneCode
+    .default(ajv, Object.fromEntries(Object.keys(schemas).map((name) => [name, name])))
+    .replace(concat, "appendErrors(vErrors, $1.errors)");
   if (/\brequire\(/.test(code) || /\.concat\(/.test(code)) throw new Error("compiled validators must not need a runtime library, nor copy error lists");
   const appendErrors = "function appendErrors(list, more) { for (const e of more) list.push(e); return list; }";
   return `${header(from)}// @ts-nocheck\n/* eslint-disable */\n${code}\n${appendErrors}\n`;
