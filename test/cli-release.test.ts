@@ -146,5 +146,9 @@ describe("CI workflow", () => {
     const steps = Object.values(workflow.jobs).flatMap((j) => j.steps);
     assert.ok(steps.some((s) => s.run === ".ci/run"));
     assert.ok(steps.some((s) => s.uses?.startsWith("actions/checkout@")));
+    // .ci/run installs with apt-get and dpkg: a Debian machine, as root.
+    const job = Object.values(workflow.jobs)[0] as { container?: string };
+    assert.match(String(job.container), /^debian:/);
+    assert.match(read(".ci/run"), /apt-get install/);
   });
 });
