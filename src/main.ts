@@ -4,46 +4,14 @@
  *
  * Exit codes: 0 ok, 1 bad input (one line per problem on stderr), 2 bad command line,
  * 3 `pin --check` found a pin behind, 70 a bug in this program.
+ *
+ * The verbs' options, usage texts and examples live in the verb table (src/commands/verbs.ts),
+ * which only help and the verbs that take options load. `-h`/`--help` after any verb prints
+ * that verb's usage. Each verb runs knowing where it runs (src/run-place.ts), so advice fits.
  */
 import { ExitCode, UsageError, UserError } from "./errors.js";
 import type { Io } from "./io.js";
-
-export const usage = `Usage: argocd-atlas <verb> [options]
-
-Verbs:
-  generate              Render manifests for Argo CD (reads the environment Argo CD provides)
-  render [PATH]         Render locally; PATH is a directory holding atlas.project.yaml, or the file
-      -e, --environment NAME   environment to render (the "environment" parameter)
-      --namespace NS           destination namespace (ARGOCD_APP_NAMESPACE)
-      --app-name NAME          Application name (ARGOCD_APP_NAME)
-      --revision SHA           revision being rendered (ARGOCD_APP_REVISION)
-      --param NAME=VALUE       a plugin parameter (repeatable)
-      --plugin-env NAME=VALUE  a plugin env entry, as ARGOCD_ENV_NAME (repeatable)
-  validate [PATH]       Check every environment of a project file; prints a summary
-  parameters            Print the dynamic parameter announcements (JSON) for Argo CD
-  schema                Print the JSON Schema of atlas.project.yaml
-  init [DIR] [--force]  Write a commented starter atlas.project.yaml
-  pin [PATH]            Write the latest registry tags for databases with pin.mode write
-      -e, --environment NAME   only this environment (repeatable)
-      --revision SHA           search the history from this commit (default HEAD)
-      --check                  write nothing; exit 3 when a pin is behind
-      --allow-older            allow moving a pin to an older directory version
-  doctor [PATH]         Check a cluster (current kubeconfig context) for what the plugin needs
-      -e, --environment NAME   also check the Secrets and ConfigMaps this environment references
-      --namespace NS           namespace of that environment's objects (default: the context's)
-      --argocd-namespace NS    where Argo CD runs (default: argocd)
-      --repo-server NAME       the repo-server Deployment (default: argocd-repo-server)
-      --kubeconfig FILE        kubeconfig to use (default: $KUBECONFIG, else ~/.kube/config)
-      --context NAME           kubeconfig context to use (default: the current one)
-  import [ENV=]INPUT...  Write atlas.project.yaml from AtlasMigration manifests (files, directories, - for stdin)
-      -e, --environment NAME       environment of the inputs given without ENV=
-      --namespace-as-environment   each object's namespace names its environment
-      -o, --output FILE            where to write (default ./atlas.project.yaml; - prints it)
-      --force                      replace an existing file
-      --check                      compare only: write nothing
-  help                  Show this text
-  version               Print the version
-`;
+import { placeOfVerb, withRunPlace } from "./run-place.js";
 
 type Verb = (args: string[], io: Io) => Promise<void>;
 
@@ -58,32 +26,54 @@ const verbs: Record<string, () => Promise<Verb>> = {
   doctor: async () => (await import("./commands/doctor.js")).doctorCommand,
   import: async () => (await import("./commands/import.js")).importCommand,
   version: async () => (await import("./commands/version.js")).versionCommand,
-  help: async () => async (_args, io) => io.out(usage),
+  help: async () => (await import("./commands/help.js")).helpCommand,
 };
 const aliases: Record<string, string> = { "--help": "help", "-h": "help", "--version": "version" };
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const [first, ...rest] = argv;
+  const name = first === undefined ? undefined : (aliases[first] ?? first);
   try {
-    if (first === undefined) throw new UsageError("missing verb");
-    const name = aliases[first] ?? first;
+    if (name === undefined) throw new UsageError("missing verb: argocd-atlas VERB [arguments] [options]");
     const load = Object.hasOwn(verbs, name) ? verbs[name] : undefined;
-    if (!load) throw new UsageError(`unknown verb ${JSON.stringify(first)}`);
-    await (await load())(rest, io);
+    if (!load) throw new UsageError(await unknownVerb(name));
+    if (asksForHelp(rest)) {
+      const { helpCommand } = await import("./commands/help.js");
+      await helpCommand([name], io);
+      return ExitCode.ok;
+    }
+    const verb = await load();
+    await withRunPlace(placeOfVerb(name), () => verb(rest, io));
     return ExitCode.ok;
   } catch (e) {
-    return report(e, io);
+    return report(e, io, name !== undefined && Object.hasOwn(verbs, name) ? name : undefined);
   }
 }
 
-function report(e: unknown, io: Io): number {
+/** `-h` or `--help` anywhere before `--`. */
+function asksForHelp(args: readonly string[]): boolean {
+  for (const arg of args) {
+    if (arg === "--") return false;
+    if (arg === "-h" || arg === "--help") return true;
+  }
+  return false;
+}
+
+async function unknownVerb(name: string): Promise<string> {
+  const { closest } = await import("./schema-problems.js");
+  const suggestion = closest(name, Object.keys(verbs));
+  return `unknown verb ${JSON.stringify(name)}${suggestion ? `: did you mean ${suggestion}?` : ""}`;
+}
+
+function report(e: unknown, io: Io, verb: string | undefined): number {
   if (e instanceof Error && e.name === "PinsBehind") return ExitCode.pinsBehind;
   if (e instanceof UserError) {
     io.err(`${e.message}\n`);
     return ExitCode.user;
   }
   if (e instanceof UsageError) {
-    io.err(`argocd-atlas: ${e.message} (run \`argocd-atlas help\` for usage)\n`);
+    const help = verb === undefined || verb === "help" ? "argocd-atlas help" : `argocd-atlas ${verb} --help`;
+    io.err(`argocd-atlas${verb === undefined ? "" : ` ${verb}`}: ${e.message} (run \`${help}\` for usage)\n`);
     return ExitCode.usage;
   }
   const message = e instanceof Error ? e.message : String(e);
@@ -93,4 +83,3 @@ function report(e: unknown, io: Io): number {
   if (io.env.ARGOCD_ATLAS_DEBUG && e instanceof Error && e.stack) io.err(`${e.stack}\n`);
   return ExitCode.internal;
 }
-

@@ -8,6 +8,8 @@
  * Descriptions are user documentation: they show up in editors and in the README.
  */
 
+import { projectSchemaUrl } from "./generated/release.js";
+
 /** The file the plugin renders, and discovers Applications by. */
 export const projectFileName = "atlas.project.yaml";
 
@@ -368,7 +370,7 @@ const databaseSettings = {
 
 export const projectSchema = {
   $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://raw.githubusercontent.com/argocd-atlas/argocd-atlas/main/schema/atlas.project.schema.json",
+  $id: projectSchemaUrl,
   title: "atlas.project.yaml",
   description:
     "Databases and environments whose Atlas Operator AtlasMigration manifests the argocd-atlas Argo CD plugin renders. Settings merge from the widest scope to the narrowest: defaults, databases.<db>, environments.<env>, environments.<env>.databases.<db>.",

@@ -410,7 +410,7 @@ environments:
     it(`usage: ${args.join(" ") || "(no arguments)"}`, async () => {
       const r = await importIn({ "m.yaml": migration() }, args);
       assert.equal(r.code, 2);
-      assert.equal(r.stderr, `argocd-atlas: ${message} (run \`argocd-atlas help\` for usage)\n`);
+      assert.equal(r.stderr, `argocd-atlas import: ${message} (run \`argocd-atlas import --help\` for usage)\n`);
     });
   }
 });

@@ -250,7 +250,7 @@ describe("the CLI as a process", () => {
 
   it("exits 2 on a bad command line, without dumping the usage", () => {
     const r = runProcess(["rendr"], { cwd: repoRoot });
-    assert.deepEqual(r, { code: 2, stdout: "", stderr: 'argocd-atlas: unknown verb "rendr" (run `argocd-atlas help` for usage)\n' });
+    assert.deepEqual(r, { code: 2, stdout: "", stderr: 'argocd-atlas: unknown verb "rendr": did you mean render? (run `argocd-atlas help` for usage)\n' });
   });
 
   it("exits 70 with a one-line report hint on a bug, and no stack trace", async () => {
@@ -290,11 +290,7 @@ describe("schema and init", () => {
         stdout: "",
         stderr: "atlas.project.yaml: already exists: edit it, or pass --force to replace it\n",
       });
-      assert.deepEqual(await run(["init", "missing"], { cwd: repo.dir }), {
-        code: 1,
-        stdout: "",
-        stderr: "missing/atlas.project.yaml: cannot write it: its directory does not exist: create it first\n",
-      });
+      // init creates a missing directory: test/cli.test.ts.
     } finally {
       repo.cleanup();
     }

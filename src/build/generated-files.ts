@@ -3,36 +3,51 @@
  * schema, the TypeScript types of atlas.project.yaml and the validators compiled ahead of time
  * (so the render path never loads or compiles a JSON Schema library at start-up); plugin.yaml
  * from the parameter table; the health checks and their install files from lua-health/src/; the
- * notification install files from src/health/notifications.ts; README sections.
+ * notification install files from src/health/notifications.ts; the sections of README.md and
+ * docs/ that come from a schema or table; the release version (package.json) in every file that
+ * names it (src/build/release.ts).
  *
  * `npm run gen` writes them; test/generated-files.test.ts fails when a committed file drifts.
  */
+
+import { readFileSync } from "node:fs";
 import AjvModule from "ajv";
 import standaloneCode from "ajv/dist/standalone/index.js";
-import { atlasMigrationSchema, configMapSchema } from "../manifest-schemas.js";
-import { readFileSync } from "node:fs";
 import { stringify } from "yaml";
 import { healthKinds, healthScriptPath, installFilePaths, renderInstallFiles } from "../health/install-files.js";
 import { notificationInstallPaths, renderNotificationInstallFiles } from "../health/notifications.js";
 import { readScriptSources, renderHealthScripts } from "../health/script-sources.js";
+import { atlasMigrationSchema, configMapSchema } from "../manifest-schemas.js";
 import { parameterSpecs, pluginName } from "../plugin-inputs.js";
-import { projectFileName } from "../project-schema.js";
-import { projectSchema } from "../project-schema.js";
-import { fillReadme } from "./readme-sections.js";
+import { projectFileName, projectSchema } from "../project-schema.js";
+import { fillGenerated } from "./readme-sections.js";
+import { packageJsonVersion, projectSchemaUrl, releaseModule, stampVersion, versionedFiles } from "./release.js";
 import { schemaToTypeScript } from "./schema-to-typescript.js";
 
-const header = (from: string) =>
-  `// Generated from ${from} by \`npm run gen\`. Do not edit.\n`;
+const header = (from: string) => `// Generated from ${from} by \`npm run gen\`. Do not edit.\n`;
+
+/** Documentation with generated sections (markers: src/build/readme-sections.ts). */
+export const documentsWithSections = ["README.md", "docs/project-file.md", "docs/applications.md", "docs/cli.md"] as const;
 
 export function generatedFiles(): Map<string, string> {
   const healthScripts = renderHealthScripts(readScriptSources());
   const healthFiles = renderInstallFiles(healthScripts);
   const notificationFiles = renderNotificationInstallFiles();
   const notificationFile = (path: string): string => notificationFiles.find((f) => f.path === path)!.text;
+  const root = new URL("../../", import.meta.url);
+  const version = packageJsonVersion(root);
+  const read = (path: string) => readFileSync(new URL(path, root), "utf8");
+  // The $id of this version, also when src/generated/release.ts (which projectSchema reads) is
+  // being rewritten by this very run.
+  const schema = { ...projectSchema, $id: projectSchemaUrl(version) };
+  const documents = new Map<string, string>();
+  for (const path of documentsWithSections) documents.set(path, fillGenerated(read(path)));
+  for (const path of versionedFiles) documents.set(path, stampVersion(documents.get(path) ?? read(path), version));
   return new Map([
-    ["schema/atlas.project.schema.json", `${JSON.stringify(projectSchema, null, 2)}\n`],
-    ["src/generated/project-types.ts", header("src/project-schema.ts") + schemaToTypeScript(projectSchema, "Project")],
-    ["src/generated/validate-project.ts", compileValidators({ validateProject: projectSchema }, true, "src/project-schema.ts")],
+    ["src/generated/release.ts", releaseModule(version)],
+    ["schema/atlas.project.schema.json", `${JSON.stringify(schema, null, 2)}\n`],
+    ["src/generated/project-types.ts", header("src/project-schema.ts") + schemaToTypeScript(schema, "Project")],
+    ["src/generated/validate-project.ts", compileValidators({ validateProject: schema }, true, "src/project-schema.ts")],
     [
       "src/generated/validate-manifests.ts",
       compileValidators({ validateAtlasMigration: atlasMigrationSchema, validateConfigMap: configMapSchema }, false, "src/manifest-schemas.ts"),
@@ -45,7 +60,7 @@ export function generatedFiles(): Map<string, string> {
     ...notificationFiles.map((f): [string, string] => [f.path, f.text]),
     ["plugin/kustomize/argocd-notifications-cm.yaml", notificationFile(notificationInstallPaths.kustomize)],
     ["plugin/kustomize/argocd-cmd-params-cm.yaml", notificationFile(notificationInstallPaths.kustomizeParams)],
-    ["README.md", fillReadme(readFileSync(new URL("../../README.md", import.meta.url), "utf8"))],
+    ...documents,
   ]);
 }
 
@@ -110,7 +125,9 @@ function compileValidators(schemas: Record<string, object>, allErrors: boolean, 
   // Ajv joins a referenced schema's errors with concat, copying the list for every failing
   // reference: quadratic in the number of problems. Append in place instead (same result).
   const concat = /\bvErrors\.concat\((validate\d+)\.errors\)/g;
-  const code = standaloneCode.default(ajv, Object.fromEntries(Object.keys(schemas).map((name) => [name, name]))).replace(concat, "appendErrors(vErrors, $1.errors)");
+  const code = standaloneCode
+    .default(ajv, Object.fromEntries(Object.keys(schemas).map((name) => [name, name])))
+    .replace(concat, "appendErrors(vErrors, $1.errors)");
   if (/\brequire\(/.test(code) || /\.concat\(/.test(code)) throw new Error("compiled validators must not need a runtime library, nor copy error lists");
   const appendErrors = "function appendErrors(list, more) { for (const e of more) list.push(e); return list; }";
   return `${header(from)}// @ts-nocheck\n/* eslint-disable */\n${code}\n${appendErrors}\n`;

@@ -1,26 +1,28 @@
 /**
- * README sections generated from their sources (the project schema, the parameter table), between
- * `<!-- BEGIN GENERATED: name -->` and `<!-- END GENERATED: name -->` markers.
+ * Documentation sections generated from their sources (the project schema, the parameter table,
+ * the verb table, the environment variables), between `<!-- BEGIN GENERATED: name -->` and
+ * `<!-- END GENERATED: name -->` markers, in README.md and docs/ (list: generated-files.ts).
  */
+import { synopsis, verbNames, verbTable, verbUsage } from "../commands/verbs.js";
 import { parameterSpecs } from "../plugin-inputs.js";
 import { projectSchema } from "../project-schema.js";
 import { deref, type Schema } from "../schema-problems.js";
+import { environmentVariables } from "./environment-variables.js";
 
 const definitions = projectSchema.definitions as unknown as Record<string, Schema>;
 
-export function fillReadme(readme: string): string {
+export function fillGenerated(readme: string): string {
   const sections: Record<string, string> = {
     "settings-reference": settingsReference(),
     "parameters-reference": parametersReference(),
+    "cli-reference": cliReference(),
+    "environment-reference": environmentReference(),
   };
-  return readme.replace(
-    /(<!-- BEGIN GENERATED: ([a-z-]+) -->\n)[\s\S]*?(<!-- END GENERATED: \2 -->)/g,
-    (_all, begin: string, name: string, end: string) => {
-      const body = sections[name];
-      if (body === undefined) throw new Error(`README: no generated section named ${name}`);
-      return `${begin}${body}${end}`;
-    },
-  );
+  return readme.replace(/(<!-- BEGIN GENERATED: ([a-z-]+) -->\n)[\s\S]*?(<!-- END GENERATED: \2 -->)/g, (_all, begin: string, name: string, end: string) => {
+    const body = sections[name];
+    if (body === undefined) throw new Error(`README: no generated section named ${name}`);
+    return `${begin}${body}${end}`;
+  });
 }
 
 function settingsReference(): string {
@@ -56,6 +58,20 @@ function parametersReference(): string {
   for (const p of parameterSpecs) {
     rows.push(row(`\`${p.name}\``, `\`${p.envEntry}\``, p.default === "" ? "(none)" : `\`${p.default}\``, p.tooltip));
   }
+  return `${rows.join("\n")}\n`;
+}
+
+/** The verb list, then each verb's --help text. */
+function cliReference(): string {
+  const out = [row("Verb", "What it does"), row("---", "---")];
+  for (const name of verbNames) out.push(row(`[\`${synopsis(name).replace("argocd-atlas ", "")}\`](#argocd-atlas-${name})`, verbTable[name].summary));
+  for (const name of verbNames) out.push("", `### argocd-atlas ${name}`, "", "```text", verbUsage(name).trimEnd(), "```");
+  return `${out.join("\n")}\n`;
+}
+
+function environmentReference(): string {
+  const rows = [row("Variable", "Set by", "Read by", "Meaning"), row("---", "---", "---", "---")];
+  for (const v of environmentVariables) rows.push(row(`\`${v.name}\``, v.setBy, v.readBy, v.description));
   return `${rows.join("\n")}\n`;
 }
 

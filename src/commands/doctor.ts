@@ -10,35 +10,25 @@
  * Exit 1 when a check fails (or the cluster cannot be asked), else 0. The checks are pure
  * functions in src/doctor/; this module reads what they need through src/doctor/kube.ts.
  */
-import { atlasMigrationCrd, atlasMigrationCrdFindings, atlasSchemaCrd, atlasSchemaCrdFindings } from "../doctor/crds.js";
+
 import { healthCheckFindings } from "../doctor/argocd-cm.js";
-import { failures, formatReport, ok, type Finding, type Lookup } from "../doctor/findings.js";
-import { connect, type Cluster } from "../doctor/kube.js";
-import { collectReferences, referenceFindings, type Reference } from "../doctor/references.js";
+import { atlasMigrationCrd, atlasMigrationCrdFindings, atlasSchemaCrd, atlasSchemaCrdFindings } from "../doctor/crds.js";
+import { type Finding, failures, formatReport, type Lookup, ok } from "../doctor/findings.js";
+import { type Cluster, connect } from "../doctor/kube.js";
 import type { ConfigMap, SecretKeys } from "../doctor/objects.js";
+import { collectReferences, type Reference, referenceFindings } from "../doctor/references.js";
 import { configMapsToRead, repoServerFindings, tokenSecretToRead } from "../doctor/repo-server.js";
 import { UserError } from "../errors.js";
 import { healthConfigData, readHealthScripts } from "../health/install-files.js";
-import { openWorkspace, renderEnvironment, selectEnvironment, type Workspace } from "../render.js";
-import { parseVerbArgs } from "./args.js";
-import { projectFilePath } from "./project-path.js";
 import type { Io } from "../io.js";
 import { packageVersion } from "../package-version.js";
 import { pluginName } from "../plugin-inputs.js";
+import { openWorkspace, renderEnvironment, selectEnvironment, type Workspace } from "../render.js";
+import { parseVerbArgs } from "./args.js";
+import { projectFilePath } from "./project-path.js";
 
 export async function doctorCommand(args: string[], io: Io): Promise<void> {
-  const { values, positionals } = parseVerbArgs(
-    args,
-    {
-      environment: { type: "string", short: "e" },
-      namespace: { type: "string" },
-      "argocd-namespace": { type: "string" },
-      "repo-server": { type: "string" },
-      kubeconfig: { type: "string" },
-      context: { type: "string" },
-    },
-    1,
-  );
+  const { values, positionals } = await parseVerbArgs("doctor", args);
   // The project first: its problems are reported without asking the cluster anything.
   let project: { ws: Workspace; environment: string } | undefined;
   if (positionals.length > 0 || values.environment !== undefined) {
@@ -97,7 +87,8 @@ async function referenceChecks(cluster: Cluster, ws: Workspace, environment: str
       refs.map(async (ref) => {
         if (ref.kind === "Secret") return [ref, await cluster.secretKeys(ref.namespace, ref.name)] as const;
         const configMap = await cluster.configMap(ref.namespace, ref.name);
-        const keys: Lookup<SecretKeys> = configMap.status === "found" ? { status: "found", object: { keys: Object.keys(configMap.object.data ?? {}) } } : configMap;
+        const keys: Lookup<SecretKeys> =
+          configMap.status === "found" ? { status: "found", object: { keys: Object.keys(configMap.object.data ?? {}) } } : configMap;
         return [ref, keys] as const;
       }),
     ),

@@ -22,18 +22,7 @@ export async function generateCommand(args: string[], io: Io): Promise<void> {
 }
 
 export async function renderCommand(args: string[], io: Io): Promise<void> {
-  const { values, positionals } = parseVerbArgs(
-    args,
-    {
-      environment: { type: "string", short: "e" },
-      namespace: { type: "string" },
-      "app-name": { type: "string" },
-      revision: { type: "string" },
-      param: { type: "string", multiple: true },
-      "plugin-env": { type: "string", multiple: true },
-    },
-    1,
-  );
+  const { values, positionals } = await parseVerbArgs("render", args);
   const parameters = (values.param ?? []).map((p) => keyValue("--param", p));
   if (values.environment !== undefined) parameters.push(["environment", values.environment]);
   const env: Record<string, string> = {};

@@ -25,17 +25,7 @@ const environmentName = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 export type StdinReader = () => Promise<Buffer>;
 
 export async function importCommand(args: string[], io: Io, readStdin: StdinReader = processStdin): Promise<void> {
-  const { values, positionals } = parseVerbArgs(
-    args,
-    {
-      environment: { type: "string", short: "e" },
-      "namespace-as-environment": { type: "boolean" },
-      output: { type: "string", short: "o" },
-      force: { type: "boolean" },
-      check: { type: "boolean" },
-    },
-    Number.MAX_SAFE_INTEGER,
-  );
+  const { values, positionals } = await parseVerbArgs("import", args);
   if (positionals.length === 0) throw new UsageError("import needs an input: a file, a directory of manifests, or - for stdin");
   const byNamespace = values["namespace-as-environment"] === true;
   if (byNamespace && values.environment !== undefined) throw new UsageError("--environment and --namespace-as-environment exclude each other");

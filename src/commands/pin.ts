@@ -27,16 +27,7 @@ export class PinsBehind extends Error {
 }
 
 export async function pinCommand(args: string[], io: Io): Promise<void> {
-  const { values, positionals } = parseVerbArgs(
-    args,
-    {
-      environment: { type: "string", short: "e", multiple: true },
-      check: { type: "boolean" },
-      "allow-older": { type: "boolean" },
-      revision: { type: "string" },
-    },
-    1,
-  );
+  const { values, positionals } = await parseVerbArgs("pin", args);
   const file = projectFilePath(io.cwd, positionals[0]);
   const ws = openWorkspace(file, io.cwd);
   const { project, source } = ws.loaded;

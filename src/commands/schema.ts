@@ -1,6 +1,6 @@
+import type { Io } from "../io.js";
 import { projectSchema } from "../project-schema.js";
 import { expectNoArgs } from "./args.js";
-import type { Io } from "../io.js";
 
 export async function schemaCommand(args: string[], io: Io): Promise<void> {
   expectNoArgs(args);

@@ -1,16 +1,16 @@
 /**
- * `validate [PATH]`: renders every environment of a project file and reports all problems.
- * Offline: tags that pinning would resolve or verify are left as written.
+ * `validate [PATH] [-e ENV]`: renders every environment of a project file (or the one asked for)
+ * and reports all problems. Offline: tags that pinning would resolve or verify are left as written.
  */
-import { UserError, formatProblem, type Problem } from "../errors.js";
+import { formatProblem, type Problem, UserError } from "../errors.js";
+import type { Io } from "../io.js";
 import { checkOtherManifests } from "../other-manifests.js";
-import { environmentNames, openWorkspace, renderEnvironment } from "../render.js";
+import { environmentNames, openWorkspace, renderEnvironment, selectEnvironment } from "../render.js";
 import { parseVerbArgs } from "./args.js";
 import { projectFilePath } from "./project-path.js";
-import type { Io } from "../io.js";
 
 export async function validateCommand(args: string[], io: Io): Promise<void> {
-  const { positionals } = parseVerbArgs(args, {}, 1);
+  const { values, positionals } = await parseVerbArgs("validate", args);
   const cwd = io.cwd;
   const projectFile = projectFilePath(cwd, positionals[0]);
   const ws = openWorkspace(projectFile, cwd);
@@ -19,7 +19,11 @@ export async function validateCommand(args: string[], io: Io): Promise<void> {
   const neighbours = checkOtherManifests(ws.repo, projectFile, false);
   if (neighbours) warnings.add(formatProblem(neighbours));
   const summary: string[] = [];
-  for (const environment of environmentNames(ws.loaded.project)) {
+  const environments =
+    values.environment === undefined
+      ? environmentNames(ws.loaded.project)
+      : [selectEnvironment(ws, { value: values.environment, from: "--environment" }, "--environment")];
+  for (const environment of environments) {
     try {
       const result = await renderEnvironment(ws, environment, {});
       for (const w of result.warnings) warnings.add(formatProblem(w));

@@ -1,6 +1,6 @@
+import type { Io } from "../io.js";
 import { packageVersion } from "../package-version.js";
 import { expectNoArgs } from "./args.js";
-import type { Io } from "../io.js";
 
 export async function versionCommand(args: string[], io: Io): Promise<void> {
   expectNoArgs(args);

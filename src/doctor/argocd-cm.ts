@@ -6,7 +6,7 @@
  */
 import { parse } from "yaml";
 import { healthConfigKey, healthKinds, installFilePaths } from "../health/install-files.js";
-import { cannotCheck, fail, ok, warn, type Finding, type Lookup } from "./findings.js";
+import { cannotCheck, type Finding, fail, type Lookup, ok, warn } from "./findings.js";
 import type { ConfigMap } from "./objects.js";
 
 const legacyKey = "resource.customizations";

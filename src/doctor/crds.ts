@@ -5,7 +5,7 @@
  * `status.observedGeneration` reaches the health check. Pure.
  */
 import { atlasMigrationSchema } from "../manifest-schemas.js";
-import { cannotCheck, fail, ok, warn, type Finding, type Lookup } from "./findings.js";
+import { cannotCheck, type Finding, fail, type Lookup, ok, warn } from "./findings.js";
 
 export const crdVersion = "v1alpha1";
 export const atlasMigrationCrd = "atlasmigrations.db.atlasgo.io";
@@ -30,7 +30,8 @@ const atlasMigrationEras: ReadonlyArray<{ field: string; era: string }> = [
 
 /** The operator version whose CRD argocd-atlas renders for (manifest-schemas.ts). */
 const targetOperator = "v0.7.37";
-const installFix = "install the Atlas Operator: helm install atlas-operator oci://ghcr.io/ariga/charts/atlas-operator --namespace atlas-operator --create-namespace";
+const installFix =
+  "install the Atlas Operator: helm install atlas-operator oci://ghcr.io/ariga/charts/atlas-operator --namespace atlas-operator --create-namespace";
 const upgradeFix = (to: string) => `upgrade the Atlas Operator and its CRDs (to ${to} or later)`;
 
 export function atlasMigrationCrdFindings(lookup: Lookup<CustomResourceDefinition>): Finding[] {
@@ -64,7 +65,13 @@ export function atlasMigrationCrdFindings(lookup: Lookup<CustomResourceDefinitio
 export function atlasSchemaCrdFindings(lookup: Lookup<CustomResourceDefinition>): Finding[] {
   const what = `CRD ${atlasSchemaCrd}`;
   if (lookup.status === "missing") {
-    return [warn(what, "not installed: argocd-atlas renders no AtlasSchema, but every Atlas Operator install has this CRD", `reinstall the Atlas Operator (${installFix.replace(/^install the Atlas Operator: /, "")})`)];
+    return [
+      warn(
+        what,
+        "not installed: argocd-atlas renders no AtlasSchema, but every Atlas Operator install has this CRD",
+        `reinstall the Atlas Operator (${installFix.replace(/^install the Atlas Operator: /, "")})`,
+      ),
+    ];
   }
   if (lookup.status !== "found") return [cannotCheck(what, lookup, "customresourcedefinitions")];
   const served = servedSchema(what, lookup.object);
@@ -86,7 +93,7 @@ function staleStatusWarning(what: string, era: string): Finding {
 function servedSchema(what: string, crd: CustomResourceDefinition): { schema: unknown } | { problem: Finding } {
   const versions = crd.spec?.versions ?? [];
   const version = versions.find((v) => v.name === crdVersion);
-  if (!version || version.served !== true) {
+  if (version?.served !== true) {
     const others = versions.filter((v) => v.served === true).map((v) => v.name ?? "?");
     return {
       problem: fail(

@@ -11,11 +11,11 @@
 import { existsSync } from "node:fs";
 import { delimiter, join, resolve } from "node:path";
 import { UserError } from "../errors.js";
+import { importEsm } from "../esm-import.js";
+import { kubeRequestTimeout, timedConfiguration } from "../kube-api.js";
 import type { CustomResourceDefinition } from "./crds.js";
 import type { Lookup } from "./findings.js";
 import type { ConfigMap, Deployment, SecretKeys } from "./objects.js";
-import { importEsm } from "../esm-import.js";
-import { kubeRequestTimeout, timedConfiguration } from "../kube-api.js";
 
 type Env = Readonly<Record<string, string | undefined>>;
 type K8s = typeof import("@kubernetes/client-node");
@@ -49,18 +49,27 @@ export async function connect(options: ConnectOptions): Promise<Cluster> {
   if (options.context !== undefined) {
     if (!config.getContextObject(options.context)) {
       const names = config.getContexts().map((c) => c.name);
-      throw new UserError({ source: "--context", message: `no context ${JSON.stringify(options.context)} in the kubeconfig (it has ${names.length > 0 ? names.join(", ") : "none"})` });
+      throw new UserError({
+        source: "--context",
+        message: `no context ${JSON.stringify(options.context)} in the kubeconfig (it has ${names.length > 0 ? names.join(", ") : "none"})`,
+      });
     }
     config.setCurrentContext(options.context);
   }
   const contextName = config.getCurrentContext();
   const context = contextName ? config.getContextObject(contextName) : null;
   if (!context) {
-    throw new UserError({ source: files.join(delimiter), message: "no current context: pass --context NAME, or choose one with kubectl config use-context NAME" });
+    throw new UserError({
+      source: files.join(delimiter),
+      message: "no current context: pass --context NAME, or choose one with kubectl config use-context NAME",
+    });
   }
   const cluster = config.getCurrentCluster();
   if (!cluster) {
-    throw new UserError({ source: `context ${JSON.stringify(context.name)}`, message: `names cluster ${JSON.stringify(context.cluster)}, which the kubeconfig does not define` });
+    throw new UserError({
+      source: `context ${JSON.stringify(context.name)}`,
+      message: `names cluster ${JSON.stringify(context.cluster)}, which the kubeconfig does not define`,
+    });
   }
 
   const server = displayServer(cluster.server);
@@ -82,7 +91,10 @@ export async function connect(options: ConnectOptions): Promise<Cluster> {
         if (code === 403) return { status: "forbidden" };
         if (code === 401) {
           const user = context.user ? ` of user ${JSON.stringify(context.user)}` : "";
-          throw new UserError({ source: where, message: `the API server at ${server} rejected the credentials${user} (401 Unauthorized): log in again, or renew them in the kubeconfig` });
+          throw new UserError({
+            source: where,
+            message: `the API server at ${server} rejected the credentials${user} (401 Unauthorized): log in again, or renew them in the kubeconfig`,
+          });
         }
         return { status: "failed", code };
       }
@@ -115,10 +127,16 @@ function kubeconfigFiles(options: ConnectOptions): string[] {
   }
   const list = options.env.KUBECONFIG;
   if (list) {
-    const files = list.split(delimiter).filter((f) => f !== "").map((f) => resolve(options.cwd, f));
+    const files = list
+      .split(delimiter)
+      .filter((f) => f !== "")
+      .map((f) => resolve(options.cwd, f));
     const existing = files.filter((f) => existsSync(f));
     if (existing.length === 0) {
-      throw new UserError({ source: "KUBECONFIG", message: `${files.length === 1 ? `${files[0]} does not exist` : `none of its files exists (${files.join(", ")})`}: point it at your kubeconfig` });
+      throw new UserError({
+        source: "KUBECONFIG",
+        message: `${files.length === 1 ? `${files[0]} does not exist` : `none of its files exists (${files.join(", ")})`}: point it at your kubeconfig`,
+      });
     }
     return existing;
   }
@@ -143,7 +161,9 @@ function loadKubeconfig(k8s: K8s, files: readonly string[]): KubeConfig {
       // A YAML error's message quotes the file around the error, which may hold a credential.
       const error = e as { name?: string; mark?: { line?: number }; message?: string };
       const message =
-        error.name === "YAMLException" ? `not valid YAML${error.mark?.line === undefined ? "" : ` (line ${error.mark.line + 1})`}` : `not a usable kubeconfig: ${firstLine(error.message)}`;
+        error.name === "YAMLException"
+          ? `not valid YAML${error.mark?.line === undefined ? "" : ` (line ${error.mark.line + 1})`}`
+          : `not a usable kubeconfig: ${firstLine(error.message)}`;
       throw new UserError({ source: file, message });
     }
     return config;

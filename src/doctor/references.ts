@@ -4,7 +4,7 @@
  * Pure.
  */
 import type { Manifest } from "../manifests.js";
-import { cannotCheck, fail, ok, patchSecretCommand, warn, type Finding, type Lookup } from "./findings.js";
+import { cannotCheck, type Finding, fail, type Lookup, ok, patchSecretCommand, warn } from "./findings.js";
 import type { SecretKeys } from "./objects.js";
 
 export interface Reference {

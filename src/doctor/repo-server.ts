@@ -5,8 +5,8 @@
  * reads what `configMapsToRead` and `tokenSecretToRead` ask for and hands the lookups back.
  */
 import { parse } from "yaml";
-import { cannotCheck, fail, ok, warn, type Finding, type Lookup } from "./findings.js";
-import { joinPath, mountHolding, samePath, type ConfigMap, type Container, type Deployment, type SecretKeys, type Volume } from "./objects.js";
+import { cannotCheck, type Finding, fail, type Lookup, ok, warn } from "./findings.js";
+import { type ConfigMap, type Container, type Deployment, joinPath, mountHolding, type SecretKeys, samePath, type Volume } from "./objects.js";
 import { sidecarExample, tokenFinding, tokenSource } from "./sidecar-token.js";
 
 export const cmpServerCommand = "/var/run/argocd/argocd-cmp-server";
@@ -85,7 +85,9 @@ export function repoServerFindings(input: RepoServerInput): Finding[] {
   const mounts = container.volumeMounts ?? [];
   for (const required of requiredMounts) {
     if (!mounts.some((m) => samePath(m.mountPath, required.path))) {
-      findings.push(fail(`${subject} mounts`, `nothing is mounted at ${required.path}, where Argo CD puts ${required.holds}`, `mount it as in ${sidecarExample}`));
+      findings.push(
+        fail(`${subject} mounts`, `nothing is mounted at ${required.path}, where Argo CD puts ${required.holds}`, `mount it as in ${sidecarExample}`),
+      );
     }
   }
   findings.push(userFinding(subject, container, deployment.object));
@@ -106,7 +108,11 @@ function releaseFinding(subject: string, container: Container, version: string):
   // The release is the x.y.z at the start of the tag (0.1.0-alpine is release 0.1.0).
   const release = tag && /^v?(\d+\.\d+\.\d+)/.exec(tag)?.[1];
   if (!release || release === /^\d+\.\d+\.\d+/.exec(version)?.[0]) return undefined;
-  return warn(`${subject} image`, `runs argocd-atlas ${tag}, while this doctor is ${version}`, `update the sidecar's image to ${version}, or run the doctor of release ${tag}`);
+  return warn(
+    `${subject} image`,
+    `runs argocd-atlas ${tag}, while this doctor is ${version}`,
+    `update the sidecar's image to ${version}, or run the doctor of release ${tag}`,
+  );
 }
 
 /** The CMP sidecars of a Deployment and where each one's plugin.yaml comes from. */
@@ -156,7 +162,14 @@ function findSidecar(deployment: Deployment, input: Omit<RepoServerInput, "token
     const ref = `ConfigMap ${input.namespace}/${config.configMap}`;
     if (config.from === "unprojected") {
       if (ourImageRuns) {
-        return { sidecar, finding: fail(what, `sidecar ${name} mounts plugin.yaml from ${ref}, whose volume items do not include it`, `list the key holding plugin.yaml in the volume's items, with path plugin.yaml`) };
+        return {
+          sidecar,
+          finding: fail(
+            what,
+            `sidecar ${name} mounts plugin.yaml from ${ref}, whose volume items do not include it`,
+            `list the key holding plugin.yaml in the volume's items, with path plugin.yaml`,
+          ),
+        };
       }
       others.push(`${name} (plugin.yaml not projected from ${ref})`);
       continue;
@@ -166,7 +179,14 @@ function findSidecar(deployment: Deployment, input: Omit<RepoServerInput, "token
     if (lookup.status === "forbidden" || lookup.status === "failed") {
       if (ourImageRuns) {
         const why = lookup.status === "forbidden" ? `no permission to get configmaps in ${input.namespace}` : `the API server answered HTTP ${lookup.code}`;
-        return { sidecar, finding: warn(what, `${fromImage} with plugin.yaml from ${source}, which cannot be read (${why}): plugin name not verified`, `run doctor with a user who may get configmaps in ${input.namespace}`) };
+        return {
+          sidecar,
+          finding: warn(
+            what,
+            `${fromImage} with plugin.yaml from ${source}, which cannot be read (${why}): plugin name not verified`,
+            `run doctor with a user who may get configmaps in ${input.namespace}`,
+          ),
+        };
       }
       others.push(`${name} (plugin.yaml in ${source}, unreadable)`);
       continue;
@@ -176,7 +196,11 @@ function findSidecar(deployment: Deployment, input: Omit<RepoServerInput, "token
       if (ourImageRuns) {
         return {
           sidecar,
-          finding: fail(what, `sidecar ${name} mounts plugin.yaml from ${source}, which does not exist, so the sidecar cannot start`, `create it from plugin.yaml, or drop the mount to use the plugin.yaml baked into the image`),
+          finding: fail(
+            what,
+            `sidecar ${name} mounts plugin.yaml from ${source}, which does not exist, so the sidecar cannot start`,
+            `create it from plugin.yaml, or drop the mount to use the plugin.yaml baked into the image`,
+          ),
         };
       }
       others.push(`${name} (plugin.yaml in ${source}, missing)`);
@@ -185,7 +209,10 @@ function findSidecar(deployment: Deployment, input: Omit<RepoServerInput, "token
     const plugin = pluginDefinition(text);
     if (plugin === undefined) {
       if (ourImageRuns) {
-        return { sidecar, finding: fail(what, `plugin.yaml in ${source} is not a plugin definition (YAML with metadata.name)`, `replace it with argocd-atlas's plugin.yaml`) };
+        return {
+          sidecar,
+          finding: fail(what, `plugin.yaml in ${source} is not a plugin definition (YAML with metadata.name)`, `replace it with argocd-atlas's plugin.yaml`),
+        };
       }
       others.push(`${name} (plugin.yaml in ${source}, invalid)`);
       continue;
@@ -257,12 +284,17 @@ function tmpFinding(subject: string, container: Container, deployment: Deploymen
       ? fail(what, "no volume at /tmp and the root filesystem is read-only: the CMP server cannot unpack checkouts", fix)
       : warn(what, "no volume at /tmp: the CMP server unpacks every checkout into the container's own filesystem", fix);
   }
-  if (mount.readOnly) return fail(what, `volume ${mount.name ?? "?"} is mounted read-only: the CMP server cannot unpack checkouts`, `mount it writable (${fix})`);
+  if (mount.readOnly)
+    return fail(what, `volume ${mount.name ?? "?"} is mounted read-only: the CMP server cannot unpack checkouts`, `mount it writable (${fix})`);
   const sharer = (pod?.containers ?? []).find(
     (c) => c !== container && c.command?.[0] !== cmpServerCommand && (c.volumeMounts ?? []).some((m) => m.name === mount.name && samePath(m.mountPath, "/tmp")),
   );
   if (sharer) {
-    return warn(what, `volume ${mount.name ?? "?"} is also /tmp of container ${sharer.name ?? "?"}: the repo-server's /tmp must not be shared with a plugin`, fix);
+    return warn(
+      what,
+      `volume ${mount.name ?? "?"} is also /tmp of container ${sharer.name ?? "?"}: the repo-server's /tmp must not be shared with a plugin`,
+      fix,
+    );
   }
   const volume = pod?.volumes?.find((v) => v.name === mount.name);
   return ok(what, `writable volume ${mount.name ?? "?"}${volume?.emptyDir ? " (emptyDir)" : ""}`);

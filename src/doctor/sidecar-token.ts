@@ -4,8 +4,8 @@
  * ATLAS_TOKEN_SECRET), and whether the Secret it comes from holds the key. The token itself is
  * never read. Pure.
  */
-import { cannotCheck, fail, ok, patchSecretCommand, warn, type Finding, type Lookup } from "./findings.js";
-import { joinPath, mountHolding, samePath, type Container, type Deployment, type SecretKeys } from "./objects.js";
+import { cannotCheck, type Finding, fail, type Lookup, ok, patchSecretCommand, warn } from "./findings.js";
+import { type Container, type Deployment, joinPath, mountHolding, type SecretKeys, samePath } from "./objects.js";
 
 /** How the project installs the sidecar, for fixes. */
 export const sidecarExample = "plugin/kustomize/repo-server-sidecar.yaml";
@@ -49,10 +49,16 @@ export function tokenSource(container: Container, deployment: Deployment, namesp
     const volume = deployment.spec?.template?.spec?.volumes?.find((v) => v.name === mount.name);
     const secret = volume?.secret;
     if (!secret?.secretName) return { kind: "note", note: `ATLAS_TOKEN_FILE ${path} on volume ${mount.name ?? "?"} (not a Secret volume: not checked)` };
-    const inVolume = samePath(mount.mountPath, path) ? (mount.subPath ?? "") : joinPath(mount.subPath, path.slice(mount.mountPath!.replace(/\/+$/, "").length + 1));
+    const inVolume = samePath(mount.mountPath, path)
+      ? (mount.subPath ?? "")
+      : joinPath(mount.subPath, path.slice(mount.mountPath!.replace(/\/+$/, "").length + 1));
     const key = secret.items ? secret.items.find((i) => i.path === inVolume)?.key : inVolume;
     if (!key) {
-      return { kind: "warn", why: `ATLAS_TOKEN_FILE is ${path}, but volume ${mount.name ?? "?"} does not project a key of Secret ${secret.secretName} there`, fix: "list the token's key in the volume's items with that path" };
+      return {
+        kind: "warn",
+        why: `ATLAS_TOKEN_FILE is ${path}, but volume ${mount.name ?? "?"} does not project a key of Secret ${secret.secretName} there`,
+        fix: "list the token's key in the volume's items with that path",
+      };
     }
     return { kind: "secret", via: `ATLAS_TOKEN_FILE ${path}`, secret: { namespace, name: secret.secretName, key, optional: secret.optional === true } };
   }
@@ -92,7 +98,11 @@ export function tokenFinding(subject: string, container: Container, deployment: 
     case "none":
       return warn(what, "no ATLAS_TOKEN, ATLAS_TOKEN_FILE or ATLAS_TOKEN_SECRET, so tag pinning (pin.mode render, pin.verify) will not work", tokenFix);
     case "literal":
-      return warn(what, `ATLAS_TOKEN is written into the Deployment, where anyone who may read Deployments in ${namespace} sees it`, "take it from a Secret (valueFrom.secretKeyRef), or use ATLAS_TOKEN_FILE");
+      return warn(
+        what,
+        `ATLAS_TOKEN is written into the Deployment, where anyone who may read Deployments in ${namespace} sees it`,
+        "take it from a Secret (valueFrom.secretKeyRef), or use ATLAS_TOKEN_FILE",
+      );
     case "note":
       return ok(what, source.note);
     case "warn":
@@ -111,10 +121,18 @@ export function tokenFinding(subject: string, container: Container, deployment: 
       const effect = startFails ? "the sidecar cannot start" : "tag pinning will not work";
       const level = startFails ? fail : warn;
       if (lookup.status === "missing") {
-        return level(what, `${source.via} comes from ${ref}, which does not exist, so ${effect}`, `kubectl -n ${secretNamespace} create secret generic ${name} --from-literal=${key}=<Atlas Cloud token>`);
+        return level(
+          what,
+          `${source.via} comes from ${ref}, which does not exist, so ${effect}`,
+          `kubectl -n ${secretNamespace} create secret generic ${name} --from-literal=${key}=<Atlas Cloud token>`,
+        );
       }
       if (!lookup.object.keys.includes(key)) {
-        return level(what, `${source.via} comes from ${ref}, which has no key ${key}, so ${effect}`, patchSecretCommand(secretNamespace, name, [key], "<Atlas Cloud token>"));
+        return level(
+          what,
+          `${source.via} comes from ${ref}, which has no key ${key}, so ${effect}`,
+          patchSecretCommand(secretNamespace, name, [key], "<Atlas Cloud token>"),
+        );
       }
       const note = source.via === "ATLAS_TOKEN_SECRET" ? " (the repo-server's service account needs get on it: not checked)" : "";
       return ok(what, `${source.via} from ${ref}, key ${key}${note}`);
