@@ -71,7 +71,11 @@ function manifests(r: RunResult): Record<string, any>[] {
   return parseAllDocuments(r.stdout).map((d) => d.toJS() as Record<string, any>);
 }
 
+/** Short timeouts, for the tests of what they bound; the others keep the defaults, so a slow machine cannot turn a success into a retry. */
 const fast = { ARGOCD_ATLAS_REGISTRY_TIMEOUT_MS: "300", ARGOCD_ATLAS_REGISTRY_BUDGET_MS: "3000" };
+
+/** The distinct (directory, tag) lookups the registry received, in the order first asked: a retry does not change it. */
+const lookups = (r: StandIn, label: (tag: string) => string = (t) => t) => [...new Set(r.requests.map((q) => (q.tag === undefined ? "(latest)" : label(q.tag))))];
 /** The stand-in is not Atlas Cloud: the sidecar must list it before the token is sent there. */
 const trust = (url: string) => ({ ARGOCD_ATLAS_REGISTRY_URLS: url });
 
@@ -102,7 +106,7 @@ describe("tag pinning", () => {
   }
 
   const render = (env: Record<string, string> = {}) =>
-    run(["generate"], { cwd: history.dir, env: { ...trust(registry!.url), ATLAS_TOKEN: token, ARGOCD_APP_NAMESPACE: "shop", ...fast, ...env } });
+    run(["generate"], { cwd: history.dir, env: { ...trust(registry!.url), ATLAS_TOKEN: token, ARGOCD_APP_NAMESPACE: "shop", ...env } });
 
   it("pins the newest first-parent commit that was pushed, skipping a commit not pushed yet and branch commits", async () => {
     await withRegistry({}, project("REGISTRY", "{mode: render}"), async (r) => {
@@ -116,14 +120,14 @@ describe("tag pinning", () => {
       });
       assert.equal(result.stderr, "");
       // c4 (not pushed), m3 (found), then the floating latest to compare.
-      assert.deepEqual(r.requests.map((q) => q.tag ?? "(latest)"), [history.sha.c4, history.sha.m3, "(latest)"]);
+      assert.deepEqual(lookups(r), [history.sha.c4, history.sha.m3, "(latest)"]);
       assert.ok(r.requests.every((q) => q.authorization === `Bearer ${token}`));
     });
   });
 
   it("pins through the built CLI with nothing on stderr (no runtime warnings)", async () => {
     await withRegistry({}, project("REGISTRY", "{mode: render}"), async () => {
-      const result = await runBuilt(["generate"], { cwd: history.dir, env: { ...trust(registry!.url), ATLAS_TOKEN: token, ARGOCD_APP_NAMESPACE: "shop", ...fast } });
+      const result = await runBuilt(["generate"], { cwd: history.dir, env: { ...trust(registry!.url), ATLAS_TOKEN: token, ARGOCD_APP_NAMESPACE: "shop" } });
       assert.equal(result.stderr, "");
       assert.equal(manifests(result)[0]!.spec.dir.remote.tag, history.sha.m3);
     });
@@ -150,7 +154,7 @@ describe("tag pinning", () => {
     );
     try {
       await withRegistry({}, project("REGISTRY", "{mode: render}"), async () => {
-        const env = { ...trust(registry!.url), KUBECONFIG: kubeconfig, ATLAS_TOKEN_SECRET: "argocd/atlas-registry-token/token", ARGOCD_APP_NAMESPACE: "shop", ...fast };
+        const env = { ...trust(registry!.url), KUBECONFIG: kubeconfig, ATLAS_TOKEN_SECRET: "argocd/atlas-registry-token/token", ARGOCD_APP_NAMESPACE: "shop" };
         const ok = await runBuilt(["generate"], { cwd: history.dir, env });
         assert.equal(ok.stderr, "");
         assert.equal(manifests(ok)[0]!.spec.dir.remote.tag, history.sha.m3);
@@ -165,10 +169,8 @@ describe("tag pinning", () => {
           stderr:
             "ATLAS_TOKEN_SECRET: the Kubernetes API refused to read Secret argocd/forbidden (HTTP 403): the repo-server's service account needs get on it, and its token must be mounted (automountServiceAccountToken)\n",
         });
-        const started = Date.now();
         const hangs = await runBuilt(["generate"], { cwd: history.dir, env: { ...env, ATLAS_TOKEN_SECRET: "argocd/hangs/token", ARGOCD_ATLAS_KUBE_TIMEOUT_MS: "300" } });
         assert.deepEqual(hangs, { code: 1, stdout: "", stderr: "ATLAS_TOKEN_SECRET: no answer from the Kubernetes API within 0.3 s when reading Secret argocd/hangs\n" });
-        assert.ok(Date.now() - started < 5000);
       });
     } finally {
       await new Promise<void>((resolve) => api.close(() => resolve()));
@@ -267,7 +269,7 @@ describe("tag pinning", () => {
       async (r) => {
         const [migration] = manifests(await render());
         assert.equal(migration!.spec.dir.remote.tag, short(history.sha.m3));
-        assert.deepEqual(r.requests.map((q) => q.tag ?? "(latest)"), [short(history.sha.c4), short(history.sha.m3), "(latest)"]);
+        assert.deepEqual(lookups(r), [short(history.sha.c4), short(history.sha.m3), "(latest)"]);
       },
     );
   });
@@ -289,7 +291,7 @@ describe("tag pinning", () => {
       const [migration] = manifests(await render());
       assert.equal(migration!.spec.dir.remote.tag, history.sha.c2);
       assert.equal(migration!.metadata.annotations["argocd-atlas.io/tag-resolved-from"], undefined);
-      assert.deepEqual(r.requests.map((q) => q.tag), [history.sha.c2]);
+      assert.deepEqual(lookups(r), [history.sha.c2]);
     });
   });
 
@@ -325,11 +327,11 @@ describe("tag pinning", () => {
       await withRegistry({}, text, async (r) => {
         const docs = manifests(await render({ HOME: home }));
         assert.equal(docs.length, 2);
-        assert.deepEqual(r.requests.map((q) => q.tag ?? "(latest)"), [history.sha.c4, history.sha.m3, "(latest)"]);
+        assert.deepEqual(lookups(r), [history.sha.c4, history.sha.m3, "(latest)"]);
         r.requests.length = 0;
         manifests(await render({ HOME: home }));
         // m3 comes from the cache; c4 (absent) and the floating latest are asked again.
-        assert.deepEqual(r.requests.map((q) => q.tag ?? "(latest)"), [history.sha.c4, "(latest)"]);
+        assert.deepEqual(lookups(r), [history.sha.c4, "(latest)"]);
         const cache = readFileSync(join(home, ".cache/argocd-atlas/registry-tags-v1.json"), "utf8");
         assert.equal(cache.includes(token), false, "the cache holds no token");
       });
@@ -341,7 +343,7 @@ describe("tag pinning", () => {
   describe("failures: one line naming what was tried and the fix, nothing on stdout, no token", () => {
     const failure = async (options: Partial<StandInOptions>, env: Record<string, string>, expected: string | RegExp) => {
       await withRegistry(options, project("REGISTRY", "{mode: render}"), async () => {
-        const result = await render(env);
+        const result = await render({ ...fast, ...env });
         assert.equal(result.stdout, "");
         assert.equal(result.code, 1);
         if (typeof expected === "string") assert.equal(result.stderr, `${expected}\n`);
@@ -368,26 +370,21 @@ describe("tag pinning", () => {
     });
 
     it("a server that never answers: the request timeout, then retries, then a clear error", async () => {
-      const started = Date.now();
       await failure({ respond: () => "hang" }, {}, new RegExp(`^tag pinning: Atlas Registry http://127\\.0\\.0\\.1:\\d+/query: no answer within 0\\.3 s when asking for billing at tag ${history.sha.c4}, after 3 attempts; check that the repo-server can reach it\\n$`));
-      assert.ok(Date.now() - started < 5000, "bounded by the timeouts");
     });
 
-    it("a server that answers a byte at a time: the request timeout still applies", async () => {
-      const started = Date.now();
-      await failure({ respond: () => "trickle" }, { ARGOCD_ATLAS_REGISTRY_BUDGET_MS: "20000" }, /: no answer within 0\.3 s when asking for billing at tag [0-9a-f]{40}, after 3 attempts; check that the repo-server can reach it\n$/);
-      assert.ok(Date.now() - started < 5000, "bounded by the request timeout, not the budget");
+    it("a server that answers a byte at a time: the request timeout applies, not only the budget", async () => {
+      await failure({ respond: () => "trickle" }, { ARGOCD_ATLAS_REGISTRY_BUDGET_MS: "600000" }, /: no answer within 0\.3 s when asking for billing at tag [0-9a-f]{40}, after 3 attempts; check that the repo-server can reach it\n$/);
     });
 
-    it("a definite error is not held back by a lookup still waiting", async () => {
-      const started = Date.now();
+    // A lookup that hangs for good: were the definite error held back, the test would never end.
+    it("a definite error is not held back by a lookup still waiting", { timeout: 120_000 }, async () => {
       const text = project("REGISTRY", "{mode: render}").replace("environments:", "  orders:\n    dir: {remote: {name: orders}}\nenvironments:");
       await withRegistry({ respond: (q) => (q.name === "orders" ? "hang" : { status: 200, body: '{"errors":[{"message":"internal: database is locked"}],"data":null}' }) }, text, async () => {
-        const result = await render({ ARGOCD_ATLAS_REGISTRY_TIMEOUT_MS: "10000", ARGOCD_ATLAS_REGISTRY_BUDGET_MS: "20000" });
+        const result = await render({ ARGOCD_ATLAS_REGISTRY_TIMEOUT_MS: "3600000", ARGOCD_ATLAS_REGISTRY_BUDGET_MS: "3600000" });
         assert.equal(result.code, 1);
         assert.match(result.stderr, /the registry answered "internal: database is locked"/);
       });
-      assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
     });
 
     it("the total budget", async () => {
@@ -395,13 +392,11 @@ describe("tag pinning", () => {
     });
 
     it("the budget also stops a retry that starts after it ran out", async () => {
-      const started = Date.now();
       await failure(
         { respond: (_q, n) => (n <= 2 ? { status: 503, body: "busy" } : "hang") },
         { ARGOCD_ATLAS_REGISTRY_TIMEOUT_MS: "5000", ARGOCD_ATLAS_REGISTRY_BUDGET_MS: "600" },
         /ran out of its 0\.6 s budget after 3 requests; the registry is slow or unreachable\n$/,
       );
-      assert.ok(Date.now() - started < 3000, `took ${Date.now() - started} ms`);
     });
 
     it("a proxy variable that is not a URL, without echoing it", async () => {
@@ -411,8 +406,45 @@ describe("tag pinning", () => {
       });
     });
 
-    it("connection resets", async () => {
-      await failure({ respond: () => "reset" }, {}, /cannot connect \(\w+\) when asking for billing at tag [0-9a-f]{40}, after 3 attempts/);
+    it("connection resets: closed before an answer, not a connection that could not be made", async () => {
+      await failure({ respond: () => "reset" }, {}, /: the connection was closed before an answer came \(ECONNRESET\) when asking for billing at tag [0-9a-f]{40}, after 3 attempts/);
+    });
+
+    it("a connection dropped in the middle of the answer says so", async () => {
+      await failure({ respond: () => "drop" }, {}, /: the connection was dropped in the middle of the answer \(HTTP 200, after 10 of 100 bytes\) when asking for billing at tag [0-9a-f]{40}, after 3 attempts; check that the repo-server can reach it\n$/);
+    });
+
+    it("an answer declaring more than the size limit fails at its headers, without reading or retrying", async () => {
+      // The stand-in never sends the body: only the declared length can end this before the timeout.
+      await withRegistry({ respond: () => "huge" }, project("REGISTRY", "{mode: render}"), async (r) => {
+        const result = await render({ ARGOCD_ATLAS_REGISTRY_TIMEOUT_MS: "3600000", ARGOCD_ATLAS_REGISTRY_BUDGET_MS: "3600000" });
+        assert.deepEqual({ ...result, stderr: result.stderr.split(r.url).join("{registry}") }, {
+          code: 1,
+          stdout: "",
+          stderr: `tag pinning: Atlas Registry {registry}: the answer declares 67108864 bytes, over the limit of 33554432 when asking for billing at tag ${history.sha.c4}; is the endpoint right?\n`,
+        });
+        assert.equal(r.requests.length, 1);
+      });
+    });
+
+    it("a token holding a line break is refused before any request, naming where it came from", async () => {
+      await withRegistry({}, project("REGISTRY", "{mode: render}"), async (r) => {
+        const fromEnv = await render({ ATLAS_TOKEN: `${token}\r\nX-Injected: 1` });
+        assert.deepEqual(fromEnv, {
+          code: 1,
+          stdout: "",
+          stderr: `ATLAS_TOKEN: the variable holds a line break at character ${token.length + 1} of the token, which an HTTP header cannot carry: it must hold the Atlas Cloud token alone, on one line\n`,
+        });
+        const file = join(history.dir, ".git", "token-two-lines");
+        writeFileSync(file, `${token}\nsecond line\n`);
+        const fromFile = await render({ ATLAS_TOKEN: "", ATLAS_TOKEN_FILE: file });
+        assert.deepEqual(fromFile, {
+          code: 1,
+          stdout: "",
+          stderr: `ATLAS_TOKEN_FILE: ${file} holds a line break at character ${token.length + 1} of the token, which an HTTP header cannot carry: it must hold the Atlas Cloud token alone, on one line\n`,
+        });
+        assert.equal(r.requests.length, 0);
+      });
     });
 
     it("a cloud.url the sidecar does not trust: refused before the token is read or sent", async () => {
@@ -537,7 +569,7 @@ describe("tag pinning", () => {
         // As a process: Node.js prints its own warnings (a listener leak, say) on stderr.
         const result = await runBuilt(["generate"], {
           cwd: history.dir,
-          env: { ...trust(r.url), ATLAS_TOKEN: token, ARGOCD_APP_NAMESPACE: "shop", ARGOCD_APP_REVISION: history.sha.c4, ...fast },
+          env: { ...trust(r.url), ATLAS_TOKEN: token, ARGOCD_APP_NAMESPACE: "shop", ARGOCD_APP_REVISION: history.sha.c4 },
         });
         assert.equal(result.stderr, "");
         assert.equal(manifests(result).length, 12);
@@ -551,7 +583,9 @@ describe("tag pinning", () => {
         async (r) => {
           const [migration] = manifests(await render());
           assert.equal(migration!.spec.dir.remote.tag, history.sha.m3);
-          assert.equal(r.requests.length, 5, "two retried attempts, then c4, m3 and latest");
+          // The 503 and the 429 were answers to the first lookup, asked again each time.
+          assert.deepEqual(r.requests.slice(0, 3).map((q) => q.tag), [history.sha.c4, history.sha.c4, history.sha.c4]);
+          assert.deepEqual(lookups(r), [history.sha.c4, history.sha.m3, "(latest)"]);
         },
       );
     });
@@ -657,5 +691,51 @@ describe("tag pinning", () => {
         assert.deepEqual(result, { code: 0, stdout: "nothing to pin: no database in prod has pin.mode write\n", stderr: "" });
       });
     });
+  });
+});
+
+describe("tokens an HTTP header can carry (generated)", () => {
+  it("refuses every token holding a byte outside printable ASCII, naming the source and never the token", async () => {
+    const { sendable } = await import("../src/registry/token.js");
+    const { UserError } = await import("../src/errors.js");
+    const { Rand } = await import("./fuzz-helpers.js");
+    const printable = Array.from({ length: 0x7e - 0x21 + 1 }, (_, i) => String.fromCharCode(0x21 + i)).join("");
+    const bad = ["\r", "\n", "\r\n", "\0", "\t", " ", "\x7f", "\x1b", "é", "\u2028", "\ud83d\ude00"];
+    for (let seed = 1; seed <= 300; seed++) {
+      const r = new Rand(seed);
+      const good = r.chars(printable, 1, 60);
+      assert.equal(sendable(good, "ATLAS_TOKEN", "the variable"), good, `seed ${seed}`);
+      const at = r.int(0, good.length);
+      const token = good.slice(0, at) + r.pick(bad) + good.slice(at);
+      assert.throws(
+        () => sendable(token, "ATLAS_TOKEN_FILE", "/var/run/atlas/token"),
+        (e: unknown) =>
+          e instanceof UserError &&
+          e.message.startsWith(`ATLAS_TOKEN_FILE: /var/run/atlas/token holds `) &&
+          e.message.includes(` at character ${at + 1} of the token`) &&
+          !e.message.includes(good.length >= 4 ? good : "\u0000"),
+        `seed ${seed}`,
+      );
+    }
+  });
+});
+
+describe("NO_PROXY as curl reads it", () => {
+  it("exempts hosts, subdomains, ports and everything for *", async () => {
+    const { exempted } = await import("../src/registry/http.js");
+    const cases: Array<[string, string, boolean]> = [
+      ["https://api.atlasgo.cloud/query", "", false],
+      ["https://api.atlasgo.cloud/query", "*", true],
+      ["https://api.atlasgo.cloud/query", "atlasgo.cloud", true],
+      ["https://api.atlasgo.cloud/query", ".atlasgo.cloud", true],
+      ["https://api.atlasgo.cloud/query", "*.atlasgo.cloud", true],
+      ["https://api.atlasgo.cloud/query", "go.cloud", false],
+      ["https://api.atlasgo.cloud/query", "example.com, api.atlasgo.cloud:443", true],
+      ["https://api.atlasgo.cloud/query", "api.atlasgo.cloud:8443", false],
+      ["http://127.0.0.1:8080/query", "localhost 127.0.0.1", true],
+      ["http://[::1]:8080/query", "[::1]", true],
+      ["http://API.Example.COM/query", "api.example.com", true],
+    ];
+    for (const [url, noProxy, expected] of cases) assert.equal(exempted(new URL(url), noProxy), expected, `${url} with NO_PROXY=${noProxy}`);
   });
 });

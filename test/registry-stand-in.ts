@@ -26,9 +26,11 @@ export interface StandInOptions {
   delayMs?: number;
   /**
    * Return an answer to override the normal one; "hang" never answers, "reset" drops the
-   * connection, "trickle" sends the headers and then a byte every 50 ms, forever.
+   * connection, "trickle" sends the headers and then a byte every 50 ms, forever, "drop" sends
+   * 10 of the 100 bytes its headers announce and drops the connection, "huge" announces a
+   * 64 MiB body and never sends it.
    */
-  respond?: (request: Request, n: number) => { status: number; body: string; headers?: Record<string, string> } | "hang" | "reset" | "trickle" | undefined;
+  respond?: (request: Request, n: number) => { status: number; body: string; headers?: Record<string, string> } | "hang" | "reset" | "trickle" | "drop" | "huge" | undefined;
 }
 
 export interface StandIn {
@@ -64,6 +66,17 @@ export async function startRegistry(options: StandInOptions): Promise<StandIn> {
     const override = options.respond?.(request, requests.length);
     if (override === "hang") return;
     if (override === "reset") return req.socket.destroy();
+    if (override === "drop") {
+      res.writeHead(200, { "content-type": "application/json", "content-length": "100" });
+      res.write('{"data":{"');
+      setTimeout(() => req.socket.destroy(), 20);
+      return;
+    }
+    if (override === "huge") {
+      res.writeHead(200, { "content-type": "application/json", "content-length": String(64 * 1024 * 1024) });
+      res.flushHeaders();
+      return;
+    }
     if (override === "trickle") {
       res.writeHead(200, { "content-type": "application/json" });
       const timer = setInterval(() => res.write(" "), 50);
