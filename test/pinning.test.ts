@@ -11,7 +11,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { parseAllDocuments } from "yaml";
+import { Rand } from "./fuzz-helpers.js";
 import { git } from "./git.js";
+import { askOracle } from "./go-oracle.js";
 import { run, runBuilt, type RunResult } from "./run.js";
 import { startRegistry, type Files, type StandIn, type StandInOptions } from "./registry-stand-in.js";
 
@@ -698,7 +700,6 @@ describe("tokens an HTTP header can carry (generated)", () => {
   it("refuses every token holding a byte outside printable ASCII, naming the source and never the token", async () => {
     const { sendable } = await import("../src/registry/token.js");
     const { UserError } = await import("../src/errors.js");
-    const { Rand } = await import("./fuzz-helpers.js");
     const printable = Array.from({ length: 0x7e - 0x21 + 1 }, (_, i) => String.fromCharCode(0x21 + i)).join("");
     const bad = ["\r", "\n", "\r\n", "\0", "\t", " ", "\x7f", "\x1b", "é", "\u2028", "\ud83d\ude00"];
     for (let seed = 1; seed <= 300; seed++) {
@@ -737,5 +738,170 @@ describe("NO_PROXY as curl reads it", () => {
       ["http://API.Example.COM/query", "api.example.com", true],
     ];
     for (const [url, noProxy, expected] of cases) assert.equal(exempted(new URL(url), noProxy), expected, `${url} with NO_PROXY=${noProxy}`);
+  });
+});
+
+/**
+ * Registry archives as Atlas writes them: with Go's archive/tar (test/go/tar; Go 1.19 from
+ * Debian's golang-go, whose USTAR/PAX choice is the one current Go still makes), USTAR headers
+ * for short ASCII names and PAX `path` records for long (over 100 bytes) or non-ASCII ones.
+ */
+describe("registry archives written by Go's archive/tar (generated)", () => {
+  type GoRead = { entries?: Array<{ name: string; type: string; data: string }>; error?: string };
+  const goRead = (archives: readonly Buffer[]) => askOracle<{ read: GoRead[] }>("tar", JSON.stringify({ read: archives.map((a) => a.toString("base64")) })).read;
+  const goWrite = (dirs: ReadonlyArray<ReadonlyArray<{ name: string; data?: string; type?: string; linkname?: string }>>) =>
+    askOracle<{ written: Array<string | null> }>("tar", JSON.stringify({ write: dirs.map((d) => d.map((f) => ({ ...f, data: Buffer.from(f.data ?? "").toString("base64") }))) })).written.map((w) =>
+      Buffer.from(w ?? "", "base64"),
+    );
+
+  /** A migration file name: ASCII or not, short or over the 100 bytes of a USTAR name, and the lengths around 100 bytes. */
+  function fileName(r: Rand): string {
+    const ascii = "abcdefghijklmnopqrstuvwxyz_0123456789-";
+    const wide = ["é", "ß", "ж", "日本", "ü", "😀", "ñ"];
+    const version = String(r.int(1, 99999999999999));
+    const exact = r.chance(0.3) ? r.pick([99, 100, 101, 155, 156, 255]) : undefined;
+    let desc = r.chars(ascii, 1, r.pick([8, 40, 120, 200]));
+    if (r.chance(0.35)) desc = desc.slice(0, r.int(0, desc.length)) + r.pick(wide) + desc.slice(r.int(0, desc.length));
+    let name = `${version}_${desc}.sql`;
+    if (exact !== undefined) name = `${version}_${"x".repeat(Math.max(1, exact - version.length - 5))}.sql`;
+    return name;
+  }
+
+  function directory(r: Rand): Files {
+    const files: Files = {};
+    for (let n = r.int(1, 5); n > 0; n--) files[fileName(r)] = `-- ${r.chars("abc ;\n", 0, 40)}\nSELECT ${r.int(0, 999)};\n`;
+    return files;
+  }
+
+  it("reads every archive Go writes for a directory exactly as Go reads it back, and verifies its atlas.sum", async () => {
+    const { readTar } = await import("../src/registry/tar.js");
+    const { decodeDirState } = await import("../src/registry/dir-state.js");
+    const { byteOrder } = await import("../src/atlas-sum.js");
+    const { goArchives } = await import("./registry-stand-in.js");
+    const r = new Rand(20261130);
+    const dirs = Array.from({ length: 150 }, () => directory(r));
+    const contents = goArchives(dirs);
+    const archives = contents.map((c) => Buffer.from(c, "base64"));
+    assert.ok(archives.some((a) => a.includes(Buffer.from("PaxHeaders.0/"))), "some archives hold PAX headers");
+    const theirs = goRead(archives);
+    archives.forEach((archive, i) => {
+      const ours = readTar(archive, { maxEntries: 100 }).map((e) => ({ name: e.name, type: "0", data: Buffer.from(e.bytes).toString("base64") }));
+      assert.deepEqual(ours, theirs[i]!.entries, `directory ${i}: ${Object.keys(dirs[i]!).join(", ")}`);
+      const state = decodeDirState(contents[i]);
+      assert.ok(!("error" in state), `directory ${i}: ${"error" in state ? state.error : ""}`);
+      assert.equal(state.latest, Object.keys(dirs[i]!).sort(byteOrder).at(-1));
+    });
+  });
+
+  it("accepts a damaged archive only where Go's reader reads the same files from it", async () => {
+    const { readTar } = await import("../src/registry/tar.js");
+    const { goArchives } = await import("./registry-stand-in.js");
+    const r = new Rand(7);
+    const bases = goArchives(Array.from({ length: 20 }, () => directory(r))).map((c) => Buffer.from(c, "base64"));
+    const resum = (a: Buffer, at: number) => {
+      a.fill(0x20, at + 148, at + 156);
+      let sum = 0;
+      for (let i = at; i < at + 512; i++) sum += a[i]!;
+      a.write(`${sum.toString(8).padStart(6, "0")}\0 `, at + 148, "latin1");
+    };
+    const headers = (a: Buffer) => {
+      const at: number[] = [];
+      for (let o = 0; o + 512 <= a.length && !a.subarray(o, o + 512).every((b) => b === 0); ) {
+        at.push(o);
+        o += 512 + Math.ceil(parseInt(a.subarray(o + 124, o + 135).toString("latin1"), 8) / 512) * 512;
+      }
+      return at;
+    };
+    const mutants: Buffer[] = [];
+    for (let i = 0; i < 400; i++) {
+      const a = Buffer.from(r.pick(bases));
+      const at = r.pick(headers(a));
+      switch (r.int(0, 4)) {
+        case 0: // a random byte anywhere
+          a[r.int(0, a.length - 1)] = r.int(0, 255);
+          break;
+        case 1: // cut short
+          mutants.push(a.subarray(0, r.int(0, a.length - 1)));
+          continue;
+        case 2: // another entry type, with a valid checksum
+          a[at + 156] = r.pick([..."1234567gxLKSV"].map((c) => c.charCodeAt(0)));
+          resum(a, at);
+          break;
+        case 3: // a byte of a header, with a valid checksum
+          a[at + r.int(0, 511)] = r.pick([0, 0x2e, 0x2f, 0x30, 0x37, 0x41, 0xff]);
+          if (!(a[at + 148] === 0x20 && r.chance(0.1))) resum(a, at);
+          break;
+        default: // a path record (or a name) that leaves the directory
+          {
+            const pax = a.indexOf(" path=", at);
+            if (pax !== -1 && a[at + 156] === 0x78) a.write(r.pick(["../", "a/", "/x", "./"]), pax + 6, "latin1");
+            else a.write(r.pick(["../", "a/", "/"]), at, "latin1"), resum(a, at);
+          }
+      }
+      mutants.push(a);
+    }
+    const theirs = goRead(mutants);
+    let accepted = 0;
+    mutants.forEach((m, i) => {
+      let ours;
+      try {
+        ours = readTar(m, { maxEntries: 100 }).map((e) => ({ name: e.name, type: "0", data: Buffer.from(e.bytes).toString("base64") }));
+      } catch {
+        return;
+      }
+      accepted++;
+      assert.deepEqual(ours, theirs[i]!.entries, `mutant ${i}: Go ${theirs[i]!.error ?? "reads other files"}`);
+    });
+    assert.ok(accepted > 0 && accepted < mutants.length, `${accepted} of ${mutants.length} accepted`);
+  });
+
+  it("refuses links, directories, special files and paths that leave the directory, PAX or not", async () => {
+    const { readTar } = await import("../src/registry/tar.js");
+    const long = `${"1".repeat(14)}_${"x".repeat(110)}.sql`;
+    const cases: Array<[{ name: string; type?: string; linkname?: string }, string]> = [
+      [{ name: "1_a.sql", type: "2", linkname: "../../etc/passwd" }, '"1_a.sql": not a regular file (tar type "2")'],
+      [{ name: "1_a.sql", type: "1", linkname: "atlas.sum" }, '"1_a.sql": not a regular file (tar type "1")'],
+      [{ name: long, type: "2", linkname: `/${long}` }, `${JSON.stringify(long)}: not a regular file (tar type "2")`],
+      [{ name: "migrations/", type: "5" }, '"migrations/": not a regular file (tar type "5")'],
+      [{ name: "null", type: "3" }, '"null": not a regular file (tar type "3")'],
+      [{ name: "fifo", type: "6" }, '"fifo": not a regular file (tar type "6")'],
+      [{ name: "../1_a.sql" }, 'unexpected file name "../1_a.sql"'],
+      [{ name: "sub/1_a.sql" }, 'unexpected file name "sub/1_a.sql"'],
+      [{ name: `../${long}` }, `unexpected file name ${JSON.stringify(`../${long}`)}`],
+      [{ name: `../é.sql` }, 'unexpected file name "../é.sql"'],
+      [{ name: ".." }, 'unexpected file name ".."'],
+    ];
+    const archives = goWrite(cases.map(([file]) => [{ name: "atlas.sum", data: "h1:x\n" }, file]));
+    archives.forEach((archive, i) => {
+      assert.ok(archive.length > 0, `Go writes case ${i}`);
+      assert.throws(() => readTar(archive, { maxEntries: 100 }), { message: cases[i]![1] }, `case ${i}`);
+    });
+  });
+});
+
+describe("a pinned directory whose archive holds PAX headers", () => {
+  it("pins and verifies it", async () => {
+    const { dir, sha } = (() => {
+      const d = mkdtempSync(join(tmpdir(), "argocd-atlas-git-"));
+      git(d, "init", "-q", "-b", "main");
+      git(d, "commit", "-q", "--allow-empty", "-m", "c1");
+      return { dir: d, sha: git(d, "rev-parse", "HEAD") };
+    })();
+    const files: Files = { "20261130000001_initial.sql": "CREATE TABLE t (id int);\n", [`20261130000002_${"add_a_column_with_a_long_name_".repeat(4)}.sql`]: "ALTER TABLE t ADD COLUMN c int;\n", "20261130000003_café.sql": "SELECT 1;\n" };
+    const registry = await startRegistry({ token, tags: { billing: { [sha]: files } }, latest: { billing: files } });
+    try {
+      const env = { ...trust(registry.url), ATLAS_TOKEN: token, ARGOCD_APP_NAMESPACE: "shop", ARGOCD_APP_REVISION: sha };
+      writeFileSync(join(dir, "atlas.project.yaml"), project(registry.url, "{mode: render}"));
+      const resolved = await run(["generate"], { cwd: dir, env });
+      assert.equal(resolved.stderr, "");
+      assert.equal(manifests(resolved)[0]!.spec.dir.remote.tag, sha);
+      writeFileSync(join(dir, "atlas.project.yaml"), project(registry.url, "{verify: true}", `{name: billing, tag: "${sha}"}`));
+      const verified = await run(["generate"], { cwd: dir, env });
+      assert.equal(verified.stderr, "");
+      assert.equal(manifests(verified)[0]!.spec.dir.remote.tag, sha);
+    } finally {
+      await registry.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

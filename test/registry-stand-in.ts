@@ -6,7 +6,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { computeEntries, formatSumFile } from "../src/atlas-sum.js";
-import { writeTar } from "../src/registry/tar.js";
+import { askOracle } from "./go-oracle.js";
 
 /** Migration files of a directory version: name -> SQL. */
 export type Files = Record<string, string>;
@@ -39,14 +39,34 @@ export interface StandIn {
   close(): Promise<void>;
 }
 
-/** base64 of the tar Atlas makes of a directory: atlas.sum first, then the files in name order. */
+/**
+ * base64 of the tar Atlas makes of a directory: atlas.sum first, then the files in name order,
+ * written by Go's archive/tar as Atlas's migrate.ArchiveDir writes them (test/go/tar).
+ */
 export function dirContent(files: Files): string {
-  const entries = Object.keys(files)
-    .sort()
-    .map((name) => ({ name, bytes: Buffer.from(files[name]!) }));
-  const sum = formatSumFile(computeEntries(entries));
-  return Buffer.from(writeTar([{ name: "atlas.sum", bytes: Buffer.from(sum) }, ...entries])).toString("base64");
+  return goArchives([files])[0]!;
 }
+
+/** dirContent for many directories with one run of the Go oracle (each directory made once per process). */
+export function goArchives(directories: readonly Files[]): string[] {
+  const keys = directories.map((files) => JSON.stringify(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
+  const missing = [...new Set(keys.filter((k) => !archives.has(k)))];
+  if (missing.length > 0) {
+    const write = missing.map((key) => {
+      const entries = (JSON.parse(key) as Array<[string, string]>).map(([name, sql]) => ({ name, bytes: Buffer.from(sql) }));
+      const sum = formatSumFile(computeEntries(entries));
+      return [{ name: "atlas.sum", bytes: Buffer.from(sum) }, ...entries].map((e) => ({ name: e.name, data: Buffer.from(e.bytes).toString("base64") }));
+    });
+    const { written } = askOracle<{ written: Array<string | null> }>("tar", JSON.stringify({ write }));
+    missing.forEach((key, i) => {
+      if (written[i] === null) throw new Error(`Go's archive/tar refused the directory ${key}`);
+      archives.set(key, written[i]!);
+    });
+  }
+  return keys.map((k) => archives.get(k)!);
+}
+
+const archives = new Map<string, string>();
 
 export async function startRegistry(options: StandInOptions): Promise<StandIn> {
   const requests: Request[] = [];
