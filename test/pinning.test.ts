@@ -647,6 +647,22 @@ describe("tag pinning", () => {
       });
     });
 
+    it("keeps a CRLF file CRLF and a quoted tag quoted", async () => {
+      const crlf = (text: string) => text.replaceAll("\n", "\r\n");
+      await withRegistry({}, crlf(writeProject(`'${history.sha.c2}'`)), async (r) => {
+        const result = await run(["pin"], { cwd: history.dir, env: { ...trust(registry!.url), ATLAS_TOKEN: token } });
+        assert.equal(result.code, 0, result.stderr);
+        assert.equal(
+          readFileSync(join(history.dir, "atlas.project.yaml"), "utf8"),
+          crlf(
+            writeProject(`'${history.sha.m3}'`)
+              .replace("REGISTRY", r.url)
+              .replace("  staging: {}\n", `  staging:\n    databases:\n      billing:\n        dir:\n          remote:\n            tag: ${history.sha.m3}\n`),
+          ),
+        );
+      });
+    });
+
     it("--check exits 3 when a pin is behind and writes nothing", async () => {
       await withRegistry({}, writeProject(history.sha.c2), async () => {
         const before = readFileSync(join(history.dir, "atlas.project.yaml"), "utf8");
