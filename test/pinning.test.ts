@@ -4,7 +4,7 @@
  * render-time pinning, verification, write-back pinning and every failure of the registry.
  */
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { connect, type AddressInfo, type Socket } from "node:net";
 import { tmpdir } from "node:os";
@@ -283,8 +283,60 @@ describe("tag pinning", () => {
       assert.equal(result.code, 1);
       assert.equal(
         result.stderr,
-        `atlas.project.yaml:8:8: defaults.pin: database "billing" in environment "prod": none of the last 3 commits of the first-parent history of ${history.sha.c4.slice(0, 12)} is a tag of directory "billing" (format {sha}): push it from CI (atlas migrate push billing:<commit SHA>), check pin.tagFormat, or raise pin.candidates\n`,
+        `atlas.project.yaml:8:8: defaults.pin: database "billing" in environment "prod": searched the last 3 commits of the first-parent history of ${history.sha.c4.slice(0, 12)} (pin.candidates: 3) and none is a tag of directory "billing" (format {sha}): push it from CI (atlas migrate push billing:<commit SHA>, as the Atlas GitHub Action does on the default branch), check pin.tagFormat, or search further back by raising pin.candidates above 3\n`,
       );
+      // The whole history searched: raising the limit would not help.
+      const all = await render({ ARGOCD_APP_REVISION: history.sha.c2 });
+      assert.equal(
+        all.stderr,
+        `atlas.project.yaml:8:8: defaults.pin: database "billing" in environment "prod": searched all 2 commits of the first-parent history of ${history.sha.c2.slice(0, 12)} and none is a tag of directory "billing" (format {sha}): push it from CI (atlas migrate push billing:<commit SHA>, as the Atlas GitHub Action does on the default branch), check pin.tagFormat\n`,
+      );
+    });
+  });
+
+  describe("the repository under Argo CD: the working directory less ARGOCD_APP_SOURCE_PATH", () => {
+    /** A checkout unpacked inside another git repository (whose history must never be used), the app at deploy/. */
+    function nested(dotGit: "empty" | "none" | "clone") {
+      const outer = mkdtempSync(join(tmpdir(), "argocd-atlas-outer-"));
+      git(outer, "init", "-q", "-b", "main");
+      git(outer, "commit", "-q", "--allow-empty", "-m", "outer");
+      const checkout = join(outer, "cmp-server", "workdir");
+      if (dotGit === "clone") git(outer, "clone", "-q", `file://${history.dir}`, checkout);
+      mkdirSync(join(checkout, "deploy"), { recursive: true });
+      if (dotGit === "empty") mkdirSync(join(checkout, ".git"));
+      return { outer, app: join(checkout, "deploy"), cleanup: () => rmSync(outer, { recursive: true, force: true }) };
+    }
+
+    for (const [dotGit, expected] of [
+      ["empty", "tag pinning: needs the repository history, but the checkout's .git is empty: history excluded by tar exclusions (a pattern such as .git/* in reposerver.plugin.tar.exclusions of argocd-cmd-params-cm, or the repo-server's --plugin-tar-exclude); remove that pattern so Argo CD sends .git, or use pin.mode write, which pins in CI and needs no history at render time\n"],
+      ["none", "tag pinning: needs the repository history, but CHECKOUT has no .git: Argo CD sends it unless tar exclusions or manifest-generate-paths leave it out; locally, run inside a git clone\n"],
+    ] as const) {
+      it(`a checkout with ${dotGit === "empty" ? "an empty .git (tar exclusion .git/*)" : "no .git"}, inside another repository: says so, never uses the outer history`, async () => {
+        await withRegistry({}, project("REGISTRY", "{mode: render}"), async (r) => {
+          const { app, cleanup } = nested(dotGit);
+          try {
+            writeFileSync(join(app, "atlas.project.yaml"), project(r.url, "{mode: render}"));
+            const result = await run(["generate"], { cwd: app, env: { ...trust(r.url), ATLAS_TOKEN: token, ARGOCD_APP_NAMESPACE: "shop", ARGOCD_APP_SOURCE_PATH: "./deploy/" } });
+            assert.deepEqual(result, { code: 1, stdout: "", stderr: expected.replace("CHECKOUT", join(app, "..")) });
+            assert.equal(r.requests.length, 0);
+          } finally {
+            cleanup();
+          }
+        });
+      });
+    }
+
+    it("a full checkout: pins from its own history", async () => {
+      await withRegistry({}, project("REGISTRY", "{mode: render}"), async (r) => {
+        const { app, cleanup } = nested("clone");
+        try {
+          writeFileSync(join(app, "atlas.project.yaml"), project(r.url, "{mode: render}"));
+          const result = await run(["generate"], { cwd: app, env: { ...trust(r.url), ATLAS_TOKEN: token, ARGOCD_APP_NAMESPACE: "shop", ARGOCD_APP_SOURCE_PATH: "deploy" } });
+          assert.equal(manifests(result)[0]!.spec.dir.remote.tag, history.sha.m3);
+        } finally {
+          cleanup();
+        }
+      });
     });
   });
 

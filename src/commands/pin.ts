@@ -38,7 +38,7 @@ export async function pinCommand(args: string[], io: Io): Promise<void> {
     1,
   );
   const file = projectFilePath(io.cwd, positionals[0]);
-  const ws = openWorkspace(file, io.cwd);
+  const ws = openWorkspace(file, io.cwd, io.env);
   const { project, source } = ws.loaded;
   const all = environmentNames(project);
   const environments = values.environment ?? all;
