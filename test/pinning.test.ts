@@ -468,6 +468,22 @@ describe("tag pinning", () => {
       await failure({ respond: () => "drop" }, {}, /: the connection was dropped in the middle of the answer \(HTTP 200, after 10 of 100 bytes\) when asking for billing at tag [0-9a-f]{40}, after 3 attempts; check that the repo-server can reach it\n$/);
     });
 
+    it("an answer that is not HTTP says so", async () => {
+      await failure({ respond: () => "garbage" }, {}, /: the answer is not valid HTTP \(HPE_[A-Z_]+\); is the endpoint right\? when asking for billing at tag [0-9a-f]{40}, after 3 attempts/);
+    });
+
+    it("a gzip-encoded answer the registry sent unasked is read", async () => {
+      const { gzipSync } = await import("node:zlib");
+      const { dirContent } = await import("./registry-stand-in.js");
+      await withRegistry(
+        { respond: (q) => (q.tag === history.sha.m3 || q.tag === undefined ? { status: 200, body: gzipSync(JSON.stringify({ data: { dirState: { content: dirContent(v3) } } })), headers: { "content-encoding": "gzip" } } : undefined) },
+        project("REGISTRY", "{mode: render}"),
+        async () => {
+          assert.equal(manifests(await render({ ARGOCD_APP_REVISION: history.sha.c4 }))[0]!.spec.dir.remote.tag, history.sha.m3);
+        },
+      );
+    });
+
     it("an answer declaring more than the size limit fails at its headers, without reading or retrying", async () => {
       // The stand-in never sends the body: only the declared length can end this before the timeout.
       await withRegistry({ respond: () => "huge" }, project("REGISTRY", "{mode: render}"), async (r) => {
@@ -921,6 +937,12 @@ describe("registry archives written by Go's archive/tar (generated)", () => {
       assert.deepEqual(ours, theirs[i]!.entries, `mutant ${i}: Go ${theirs[i]!.error ?? "reads other files"}`);
     });
     assert.ok(accepted > 0 && accepted < mutants.length, `${accepted} of ${mutants.length} accepted`);
+  });
+
+  it("refuses a directory holding a file twice", async () => {
+    const { decodeDirState } = await import("../src/registry/dir-state.js");
+    const [archive] = goWrite([[{ name: "atlas.sum", data: "h1:x\n" }, { name: "1_a.sql", data: "SELECT 1;\n" }, { name: "1_a.sql", data: "DROP TABLE t;\n" }]]);
+    assert.deepEqual(decodeDirState(archive!.toString("base64")), { error: 'the directory holds "1_a.sql" twice' });
   });
 
   it("refuses links, directories, special files and paths that leave the directory, PAX or not", async () => {

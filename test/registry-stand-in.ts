@@ -28,9 +28,9 @@ export interface StandInOptions {
    * Return an answer to override the normal one; "hang" never answers, "reset" drops the
    * connection, "trickle" sends the headers and then a byte every 50 ms, forever, "drop" sends
    * 10 of the 100 bytes its headers announce and drops the connection, "huge" announces a
-   * 64 MiB body and never sends it.
+   * 64 MiB body and never sends it, "garbage" answers with bytes that are not HTTP.
    */
-  respond?: (request: Request, n: number) => { status: number; body: string; headers?: Record<string, string> } | "hang" | "reset" | "trickle" | "drop" | "huge" | undefined;
+  respond?: (request: Request, n: number) => { status: number; body: string | Buffer; headers?: Record<string, string> } | "hang" | "reset" | "trickle" | "drop" | "huge" | "garbage" | undefined;
 }
 
 export interface StandIn {
@@ -86,6 +86,7 @@ export async function startRegistry(options: StandInOptions): Promise<StandIn> {
     const override = options.respond?.(request, requests.length);
     if (override === "hang") return;
     if (override === "reset") return req.socket.destroy();
+    if (override === "garbage") return req.socket.end("SSH-2.0-OpenSSH_9.2\r\n\r\n");
     if (override === "drop") {
       res.writeHead(200, { "content-type": "application/json", "content-length": "100" });
       res.write('{"data":{"');
@@ -105,7 +106,7 @@ export async function startRegistry(options: StandInOptions): Promise<StandIn> {
     }
     const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { "content-type": "application/json", ...headers });
-      res.end(typeof body === "string" ? body : JSON.stringify(body));
+      res.end(typeof body === "string" || Buffer.isBuffer(body) ? body : JSON.stringify(body));
     };
     if (override) return send(override.status, override.body, override.headers);
     if (req.headers.authorization !== `Bearer ${options.token}`) return send(401, { errors: [{ message: "unauthorized" }], data: null });

@@ -14,6 +14,7 @@ import * as http from "node:http";
 import * as https from "node:https";
 import type { Socket } from "node:net";
 import * as tls from "node:tls";
+import * as zlib from "node:zlib";
 
 export interface Proxies {
   /** Proxy URLs ("" for none) and the NO_PROXY list, as normalised by the caller. */
@@ -99,11 +100,22 @@ export function transport(options: { proxy: Proxies; concurrency: number; maxRes
           });
           response.on("end", () => {
             if (settled) return;
+            let body: Buffer;
+            try {
+              body = decoded(Buffer.concat(chunks), response.headers["content-encoding"], options.maxResponseBytes);
+            } catch (e) {
+              return fail(e instanceof HttpFault ? e : new HttpFault(`the answer's ${String(response.headers["content-encoding"])} encoding is broken`, true));
+            }
             settled = true;
-            resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) });
+            resolve({ status: response.statusCode ?? 0, headers: response.headers, body });
           });
-          const dropped = () =>
-            fail(new HttpFault(`the connection was dropped in the middle of the answer (HTTP ${response.statusCode}, after ${size}${Number.isFinite(declared) ? ` of ${declared}` : ""} bytes)`));
+          const dropped = (e?: NodeJS.ErrnoException) =>
+            fail(
+              new HttpFault(
+                (e && malformed(e)) ??
+                  `the connection was dropped in the middle of the answer (HTTP ${response.statusCode}, after ${size}${Number.isFinite(declared) ? ` of ${declared}` : ""} bytes)`,
+              ),
+            );
           response.on("error", dropped);
           response.on("close", () => {
             if (!response.complete) dropped();
@@ -115,7 +127,7 @@ export function transport(options: { proxy: Proxies; concurrency: number; maxRes
         if (!socket.connecting) connected = true;
         else socket.once("connect", () => (connected = true));
       });
-      request.on("error", (e: NodeJS.ErrnoException) => fail(new HttpFault(connected ? closedEarly(e) : cannotConnect(e))));
+      request.on("error", (e: NodeJS.ErrnoException) => fail(new HttpFault(tlsFailure(e) ?? malformed(e) ?? (connected ? closedEarly(e) : cannotConnect(e)))));
       request.end(body);
     });
   }
@@ -192,8 +204,35 @@ function tooLarge(how: string, limit: number): HttpFault {
   return new HttpFault(`the answer ${how}, over the limit of ${limit}`, true);
 }
 
+/**
+ * The body as sent, undone from a Content-Encoding the server applied unasked (gzip or deflate),
+ * within the same size limit.
+ */
+function decoded(body: Buffer, encoding: string | undefined, limit: number): Buffer {
+  const how = (encoding ?? "identity").trim().toLowerCase();
+  if (how === "identity" || how === "") return body;
+  const options = { maxOutputLength: limit };
+  try {
+    if (how === "gzip" || how === "x-gzip") return zlib.gunzipSync(body, options);
+    if (how === "deflate") return zlib.inflateSync(body, options);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") throw tooLarge(`unpacks past ${limit} bytes`, limit);
+    throw e;
+  }
+  throw new HttpFault(`the answer is encoded as ${JSON.stringify(how)}, which the plugin does not read`, true);
+}
+
+function tlsFailure(e: NodeJS.ErrnoException): string | undefined {
+  if (e.code && /^(ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|HOSTNAME_MISMATCH)/.test(e.code)) return `cannot connect securely (${e.code}): check the endpoint's TLS certificate`;
+  return undefined;
+}
+
+/** A reply that is not HTTP (llhttp's HPE_ codes). */
+function malformed(e: NodeJS.ErrnoException): string | undefined {
+  return e.code?.startsWith("HPE_") ? `the answer is not valid HTTP (${e.code}); is the endpoint right?` : undefined;
+}
+
 function cannotConnect(e: NodeJS.ErrnoException): string {
-  if (e.code && /^(ERR_TLS_|CERT_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_)/.test(e.code)) return `cannot connect securely (${e.code}): check the endpoint's TLS certificate`;
   return e.code ? `cannot connect (${e.code})` : "cannot connect";
 }
 
