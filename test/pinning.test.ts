@@ -995,3 +995,110 @@ describe("a pinned directory whose archive holds PAX headers", () => {
     }
   });
 });
+
+/**
+ * Every registry fault is a class: whatever a server answers (status, headers, body, encoding,
+ * a connection dropped anywhere), a lookup either finds a directory that verifies, finds none,
+ * or fails with one line that names what happened and never the token. Generated answers, sent
+ * as raw bytes by a server on 127.0.0.1 that closes each connection after its answer.
+ */
+describe("generated registry faults", () => {
+  it("end in a verified directory, none, or one clean line", { timeout: 120_000 }, async () => {
+    const { createServer: createTcpServer } = await import("node:net");
+    const { brotliCompressSync, gzipSync, deflateSync } = await import("node:zlib");
+    const { registryClient, RegistryError } = await import("../src/registry/client.js");
+    const { dirContent } = await import("./registry-stand-in.js");
+    const r = new Rand(424242);
+    const good = dirContent(v2);
+    const bodies: Array<() => Buffer> = [
+      () => Buffer.from(JSON.stringify({ data: { dirState: { content: good } } })),
+      () => Buffer.from(JSON.stringify({ data: { dirState: null } })),
+      () => Buffer.from(JSON.stringify({ errors: [{ message: r.pick(["dir not found", "unauthorized", `token ${token} rejected`, "line\nbreak"]) }], data: null })),
+      () => Buffer.from(JSON.stringify({ data: { dirState: { content: r.pick(["", "AAAA", good.slice(0, r.int(0, good.length)), Buffer.from(good, "base64").subarray(0, 700).toString("base64")]) } } })),
+      () => Buffer.from(JSON.stringify(r.pick([null, [], 42, "x", { data: 1 }, { errors: {} }, { errors: [null] }]))),
+      () => Buffer.from(JSON.stringify({ data: { dirState: { content: good } } }).slice(0, r.int(0, 80))),
+      () => Buffer.from(Array.from({ length: r.int(0, 300) }, () => r.int(0, 255))),
+      () => Buffer.from(`<html><body>${token}</body></html>`),
+    ];
+    type Answer = Buffer | "hang" | "close";
+    const answer = (): Answer => {
+      const shape = r.int(0, 19);
+      if (shape === 0) return "hang";
+      if (shape === 1) return "close";
+      if (shape === 2) return Buffer.from(r.pick(["garbage\r\n\r\n", "HTTP/1.1 200 OK\r\nContent-Length: x\r\n\r\n", "HTTP/1.1 999\r\n\r\n", "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n"]));
+      let body = r.pick(bodies)();
+      const headers: string[] = [`Content-Type: ${r.pick(["application/json", "text/html"])}`];
+      const encoding = r.pick(["", "", "", "gzip", "deflate", "br", "bogus"]);
+      if (encoding === "gzip") body = r.chance(0.8) ? gzipSync(body) : body;
+      if (encoding === "deflate") body = deflateSync(body);
+      if (encoding === "br") body = brotliCompressSync(body);
+      if (encoding) headers.push(`Content-Encoding: ${encoding}`);
+      const length = r.pick(["exact", "exact", "exact", "short", "long", "huge", "none"]);
+      if (length === "exact") headers.push(`Content-Length: ${body.length}`);
+      if (length === "short") headers.push(`Content-Length: ${Math.max(0, body.length - r.int(1, 20))}`);
+      if (length === "long") headers.push(`Content-Length: ${body.length + r.int(1, 500)}`);
+      if (length === "huge") headers.push(`Content-Length: ${64 * 1024 * 1024}`);
+      if (r.chance(0.1)) headers.push(`Retry-After: ${r.pick(["0", "1", "soon", "-5"])}`);
+      const status = r.pick([200, 200, 200, 201, 204, 301, 400, 401, 403, 404, 429, 500, 503]);
+      const cut = r.chance(0.1) ? r.int(0, body.length) : body.length;
+      return Buffer.concat([Buffer.from(`HTTP/1.1 ${status} X\r\n${headers.join("\r\n")}\r\nConnection: close\r\n\r\n`), body.subarray(0, cut)]);
+    };
+
+    const queue: Answer[] = [];
+    const sockets = new Set<import("node:net").Socket>();
+    const server = createTcpServer((socket) => {
+      sockets.add(socket);
+      socket.on("close", () => sockets.delete(socket));
+      socket.on("error", () => {});
+      let received = Buffer.alloc(0);
+      socket.on("data", (chunk: Buffer) => {
+        received = Buffer.concat([received, chunk]);
+        const end = received.indexOf("\r\n\r\n");
+        const length = Number(/content-length: (\d+)/i.exec(received.subarray(0, end).toString())?.[1] ?? 0);
+        if (end === -1 || received.length < end + 4 + length) return;
+        received = Buffer.alloc(0);
+        const next = queue.shift() ?? "close";
+        if (next === "hang") return;
+        if (next === "close") return socket.destroy();
+        socket.end(next);
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/query`;
+    const outcomes = new Map<string, number>();
+    try {
+      for (let i = 0; i < 150; i++) {
+        queue.length = 0;
+        queue.push(answer());
+        const client = registryClient({
+          endpoint: url,
+          token,
+          userAgent: "test",
+          requestTimeoutMs: 250,
+          budgetMs: 5000,
+          maxResponseBytes: 32 * 1024 * 1024,
+          concurrency: 1,
+          attempts: 1,
+          proxy: { http: "", https: "", noProxy: "" },
+        });
+        try {
+          const lookup = await client.dirState("billing", "v2");
+          if (lookup.found) assert.equal(lookup.state.latest, "2_add_c.sql", `case ${i}`);
+          outcomes.set(lookup.found ? "found" : "none", (outcomes.get(lookup.found ? "found" : "none") ?? 0) + 1);
+        } catch (e) {
+          assert.ok(e instanceof RegistryError, `case ${i}: ${(e as Error)?.stack}`);
+          assert.ok(!e.message.includes("\n") && !e.message.includes(token), `case ${i}: ${e.message}`);
+          assert.match(e.message, /^Atlas Registry http:\/\/127\.0\.0\.1:\d+\/query: /, `case ${i}`);
+          const kind = e.message.replace(/^Atlas Registry \S+: /, "").replace(/[0-9a-f]{40}|\d+/g, "N").slice(0, 40);
+          outcomes.set(kind, (outcomes.get(kind) ?? 0) + 1);
+        } finally {
+          await client.close();
+        }
+      }
+    } finally {
+      for (const s of sockets) s.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+    assert.ok((outcomes.get("found") ?? 0) > 0 && outcomes.size > 8, JSON.stringify([...outcomes]));
+  });
+});

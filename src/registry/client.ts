@@ -133,7 +133,7 @@ export function registryClient(options: RegistryOptions): RegistryClient {
       }
       return interpret(status, text, what);
     }
-    throw new RegistryError(`${where}: ${lastProblem} when asking for ${what}, after ${options.attempts} attempts; check that the repo-server can reach it`);
+    throw new RegistryError(`${where}: ${lastProblem} when asking for ${what}, after ${options.attempts} attempt${options.attempts === 1 ? "" : "s"}; check that the repo-server can reach it`);
   }
 
   function interpret(status: number, text: string, what: string): Lookup {

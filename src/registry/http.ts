@@ -205,7 +205,7 @@ function tooLarge(how: string, limit: number): HttpFault {
 }
 
 /**
- * The body as sent, undone from a Content-Encoding the server applied unasked (gzip or deflate),
+ * The body as sent, undone from a Content-Encoding the server applied unasked (gzip, deflate, br),
  * within the same size limit.
  */
 function decoded(body: Buffer, encoding: string | undefined, limit: number): Buffer {
@@ -215,6 +215,7 @@ function decoded(body: Buffer, encoding: string | undefined, limit: number): Buf
   try {
     if (how === "gzip" || how === "x-gzip") return zlib.gunzipSync(body, options);
     if (how === "deflate") return zlib.inflateSync(body, options);
+    if (how === "br") return zlib.brotliDecompressSync(body, options);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") throw tooLarge(`unpacks past ${limit} bytes`, limit);
     throw e;
