@@ -1102,3 +1102,69 @@ describe("generated registry faults", () => {
     assert.ok((outcomes.get("found") ?? 0) > 0 && outcomes.size > 8, JSON.stringify([...outcomes]));
   });
 });
+
+describe("first-parent resolution over generated histories", () => {
+  it("pins the newest pushed commit of the first-parent history within pin.candidates, or says how far it searched", { timeout: 120_000 }, async () => {
+    const { tagFor } = await import("../src/git-history.js");
+    const r = new Rand(2026);
+    const dir = mkdtempSync(join(tmpdir(), "argocd-atlas-git-"));
+    let n = 0;
+    const commit = () => git(dir, "commit", "-q", "--allow-empty", "-m", `c${n++}`);
+    git(dir, "init", "-q", "-b", "main");
+    commit();
+    // Main-line commits, merges of short branches (--no-ff: their commits leave the first-parent
+    // line), and fast-forwarded branches (their commits join it).
+    for (let step = 0; step < 14; step++) {
+      const kind = r.int(0, 9);
+      if (kind < 6) {
+        commit();
+        continue;
+      }
+      git(dir, "checkout", "-q", "-b", `b${step}`);
+      for (let i = r.int(1, 3); i > 0; i--) commit();
+      git(dir, "checkout", "-q", "main");
+      if (kind < 9 && r.chance(0.7)) commit();
+      git(dir, "merge", "-q", kind < 9 ? "--no-ff" : "--ff-only", "-m", `merge b${step}`, `b${step}`);
+    }
+    const parents = new Map(
+      git(dir, "log", "--all", "--format=%H %P")
+        .split("\n")
+        .map((line) => line.split(" "))
+        .map(([sha, ...ps]) => [sha!, ps] as const),
+    );
+    const all = [...parents.keys()];
+    const firstParents = (from: string) => {
+      const line: string[] = [];
+      for (let at: string | undefined = from; at; at = parents.get(at)![0]) line.push(at);
+      return line;
+    };
+    const tags: Record<string, Files> = {};
+    const registry = await startRegistry({ token, tags: { billing: tags }, latest: { billing: v1 } });
+    try {
+      for (let trial = 0; trial < 16; trial++) {
+        const format = r.pick(["{sha}", "{sha:7}", "{sha:12}"]);
+        const candidates = r.int(1, 16);
+        const revision = r.chance(0.7) ? git(dir, "rev-parse", "HEAD") : r.pick(all);
+        const pushed = new Set(all.filter(() => r.chance(0.25)));
+        for (const key of Object.keys(tags)) delete tags[key];
+        for (const sha of pushed) tags[tagFor(format, sha)] = v1;
+        const line = firstParents(revision);
+        const searched = line.slice(0, candidates);
+        const expected = searched.find((sha) => pushed.has(sha));
+        writeFileSync(join(dir, "atlas.project.yaml"), project(registry.url, `{mode: render, candidates: ${candidates}, tagFormat: "${format}"}`));
+        const result = await run(["generate"], { cwd: dir, env: { ...trust(registry.url), ATLAS_TOKEN: token, ARGOCD_APP_NAMESPACE: "shop", ARGOCD_APP_REVISION: revision } });
+        const where = `trial ${trial}: candidates ${candidates}, format ${format}, revision ${revision}`;
+        if (expected) {
+          assert.equal(manifests(result)[0]!.spec.dir.remote.tag, tagFor(format, expected), where);
+        } else {
+          assert.equal(result.code, 1, where);
+          const range = searched.length < candidates ? (searched.length === 1 ? "the only commit" : `all ${searched.length} commits`) : searched.length === 1 ? "the newest commit" : `the last ${searched.length} commits`;
+          assert.match(result.stderr, new RegExp(`: searched ${range} of the first-parent history of ${revision.slice(0, 12)}${searched.length < candidates ? "" : ` \\(pin\\.candidates: ${candidates}\\)`} and none is a tag of directory "billing"`), where);
+        }
+      }
+    } finally {
+      await registry.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
