@@ -43,7 +43,8 @@ export function readTar(archive: Uint8Array, limits: { maxEntries: number }): Ta
     const type = header[156]!;
     const start = offset + block;
     let size = octal(header.subarray(124, 136), "size");
-    if (type !== 0x78 && pax?.get("size")) size = paxNumber(pax.get("size")!, "size");
+    // A PAX size record sizes the file it describes, not another extended header.
+    if (![0x78, 0x67, 0x4c, 0x4b].includes(type) && pax?.get("size")) size = paxNumber(pax.get("size")!, "size");
     const headerName = () => {
       const name = text(header.subarray(0, 100));
       // A USTAR prefix (131 bytes in the star variant, which ends its header with "tar").
