@@ -1168,3 +1168,26 @@ describe("first-parent resolution over generated histories", () => {
     }
   });
 });
+
+describe("openRepo under Argo CD", () => {
+  it("takes the working directory less ARGOCD_APP_SOURCE_PATH, however the path is written", async () => {
+    const { openRepo } = await import("../src/repo.js");
+    const { realpathSync } = await import("node:fs");
+    const outer = realpathSync(mkdtempSync(join(tmpdir(), "argocd-atlas-repo-")));
+    try {
+      mkdirSync(join(outer, ".git"));
+      const checkout = join(outer, "work");
+      const app = join(checkout, "apps", "shop");
+      mkdirSync(app, { recursive: true });
+      const rootFor = (sourcePath: string | undefined, cwd = app) => openRepo(cwd, cwd, sourcePath === undefined ? {} : { ARGOCD_APP_SOURCE_PATH: sourcePath }).root;
+      for (const written of ["apps/shop", "./apps/shop", "apps/shop/", "apps//shop", "/apps/shop", "apps/x/../shop"]) assert.equal(rootFor(written), checkout, written);
+      for (const written of [".", "", "./", "/"]) assert.equal(rootFor(written, checkout), checkout, JSON.stringify(written));
+      // Outside Argo CD, or a path the working directory does not end with: the nearest .git.
+      assert.equal(rootFor(undefined), outer);
+      assert.equal(rootFor("other/shop"), outer);
+      assert.equal(rootFor("work/apps/shop/deeper"), outer);
+    } finally {
+      rmSync(outer, { recursive: true, force: true });
+    }
+  });
+});
