@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { databasesProject, dataBytes, environmentsProject, filesProject, writeRepo } from "./inputs.js";
 import { canMeasureRss, fmt, median, mib, quantile, runOnce, type ProcessSpec, type Run } from "./measure.js";
 import { registry } from "./registry.js";
+import { pinningCost } from "./registry-cost.js";
 
 export interface Target {
   what: string;
@@ -273,7 +274,7 @@ export const scaleFiles: Benchmark = {
 };
 
 /** The benchmarks bench/run.ts runs, in order. Add new ones here (see the top of this file). */
-export const benchmarks: Benchmark[] = [coldStart, scaleDatabases, scaleEnvironments, scaleFiles, registry];
+export const benchmarks: Benchmark[] = [coldStart, scaleDatabases, scaleEnvironments, scaleFiles, registry, pinningCost];
 
 /** The package version, for the report. */
 export function packageVersion(repoRoot: string): string {

@@ -29,7 +29,7 @@ interface Server {
   stop(): void;
 }
 
-async function startServer(repoRoot: string, options: object): Promise<Server> {
+export async function startServer(repoRoot: string, options: object): Promise<Server> {
   const child = spawn(process.execPath, ["--import", "tsx", join(repoRoot, "bench/registry-server.ts"), JSON.stringify(options)], {
     cwd: repoRoot,
     stdio: ["pipe", "pipe", "inherit"],

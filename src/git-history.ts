@@ -5,7 +5,7 @@
  * branch tagged with the merge commit's SHA.
  */
 import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { UserError } from "./errors.js";
 
@@ -22,6 +22,13 @@ export async function firstParentHistory(repoRoot: string, revision: string, cou
     throw new UserError({
       source,
       message: `needs the repository history, but ${repoRoot} has no .git: Argo CD sends it unless tar exclusions or manifest-generate-paths leave it out; locally, run inside a git clone`,
+    });
+  }
+  if (historyExcluded(join(repoRoot, ".git"))) {
+    throw new UserError({
+      source,
+      message:
+        "needs the repository history, but the checkout's .git is empty: history excluded by tar exclusions (a pattern such as .git/* in reposerver.plugin.tar.exclusions of argocd-cmd-params-cm, or the repo-server's --plugin-tar-exclude); remove that pattern so Argo CD sends .git, or use pin.mode write, which pins in CI and needs no history at render time",
     });
   }
   if (!/^(HEAD|[0-9a-fA-F]{4,64})$/.test(revision)) {
@@ -44,6 +51,21 @@ export async function firstParentHistory(repoRoot: string, revision: string, cou
   );
   const commits = output.split("\n").filter((line) => /^[0-9a-f]{40}$/.test(line));
   return { commits, cutShort: commits.length < count && existsSync(join(repoRoot, ".git", "shallow")) };
+}
+
+/**
+ * A .git directory without what git needs (HEAD, objects): what Argo CD sends when tar exclusions
+ * such as `.git/*` drop its contents but keep the directory. (A .git file, as in a worktree, is
+ * left to git.)
+ */
+function historyExcluded(dotGit: string): boolean {
+  try {
+    if (!statSync(dotGit).isDirectory()) return false;
+    const names = readdirSync(dotGit);
+    return !names.includes("HEAD") || !names.includes("objects");
+  } catch {
+    return false;
+  }
 }
 
 /** The tag CI gives a commit: `{sha}` is the full SHA, `{sha:N}` its first N hex digits. */

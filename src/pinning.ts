@@ -104,10 +104,17 @@ export async function runPins(needs: readonly PinNeed[], ctx: PinContext): Promi
           return undefined;
         }
         if (!found) {
+          const searched = candidates.length;
+          const of = `of the first-parent history of ${short(history[0])}`;
+          const range =
+            searched < need.pin.candidates
+              ? searched === 1 ? `the only commit ${of}` : `all ${searched} commits ${of}`
+              : `${searched === 1 ? "the newest commit" : `the last ${searched} commits`} ${of} (pin.candidates: ${need.pin.candidates})`;
+          const widen = searched < need.pin.candidates ? "" : `, or search further back by raising pin.candidates above ${need.pin.candidates}`;
           problems.push(
             ctx.source.problem(
               need.target.origin(["pin"]),
-              `${scope}: ${candidates.length === 1 ? `commit ${short(history[0])} is not` : `none of the last ${candidates.length} commits of the first-parent history of ${short(history[0])} is`} a tag of directory ${JSON.stringify(need.name)} (format ${need.pin.tagFormat}): push it from CI (atlas migrate push ${need.name}:<commit SHA>), check pin.tagFormat, or raise pin.candidates`,
+              `${scope}: searched ${range} and none is a tag of directory ${JSON.stringify(need.name)} (format ${need.pin.tagFormat}): push it from CI (atlas migrate push ${need.name}:<commit SHA>, as the Atlas GitHub Action does on the default branch), check pin.tagFormat${widen}`,
             ),
           );
           return undefined;

@@ -29,7 +29,7 @@ export interface Workspace {
   dirs: Map<string, DirData>;
 }
 
-export function openWorkspace(projectFile: string, cwd: string): Workspace {
+export function openWorkspace(projectFile: string, cwd: string, env?: Readonly<Record<string, string | undefined>>): Workspace {
   // A dangling or looping symlink is not "missing": readRepoFile says what it is.
   if (!existsSync(projectFile) && !isSymlink(projectFile)) {
     throw new UserError({
@@ -37,7 +37,7 @@ export function openWorkspace(projectFile: string, cwd: string): Workspace {
       message: `file not found: the plugin renders a directory holding ${projectFileName} (run \`argocd-atlas init\` to write one)`,
     });
   }
-  const repo = openRepo(dirname(projectFile), cwd);
+  const repo = openRepo(dirname(projectFile), cwd, env);
   return { repo, projectFile, loaded: loadProject(repo, projectFile), dirs: new Map() };
 }
 

@@ -4,12 +4,16 @@
  * outside are refused, and only regular files of bounded size are read.
  */
 import { closeSync, existsSync, openSync, readSync, realpathSync, statSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, join, posix, relative, resolve, sep } from "node:path";
 import { UserError } from "./errors.js";
 import { projectFileName } from "./project-schema.js";
 
 export interface Repo {
-  /** Real path of the repository root: the nearest ancestor holding `.git`, else the project directory. */
+  /**
+   * Real path of the repository root. Under Argo CD: the working directory (the app path) less
+   * ARGOCD_APP_SOURCE_PATH, which is where the plugin server unpacked the checkout. Elsewhere: the
+   * nearest ancestor holding `.git`, else the project directory.
+   */
   readonly root: string;
   /** False when no `.git` was found and the project directory stands for the repository. */
   readonly marked: boolean;
@@ -17,12 +21,35 @@ export interface Repo {
   readonly cwd: string;
 }
 
-export function openRepo(projectDir: string, cwd: string): Repo {
+export function openRepo(projectDir: string, cwd: string, env: Readonly<Record<string, string | undefined>> = {}): Repo {
   const start = realpathSync(projectDir);
+  const checkout = argoCheckout(cwd, env.ARGOCD_APP_SOURCE_PATH);
+  // Never a .git above the checkout: that belongs to whatever holds the plugin's temporary directory.
+  if (checkout && isInside(checkout, start)) return { root: checkout, cwd, marked: true };
   for (let dir = start; ; dir = dirname(dir)) {
     if (existsSync(join(dir, ".git"))) return { root: dir, cwd, marked: true };
     if (dirname(dir) === dir) return { root: start, cwd, marked: false };
   }
+}
+
+/**
+ * The root of the checkout Argo CD's plugin server unpacked: it runs the plugin in
+ * <checkout>/<app path>, and passes the app path (the Application's spec.source.path, as written)
+ * in ARGOCD_APP_SOURCE_PATH. Undefined outside Argo CD, or when the working directory does not
+ * end with that path.
+ */
+function argoCheckout(cwd: string, sourcePath: string | undefined): string | undefined {
+  if (sourcePath === undefined) return undefined;
+  const app = posix.normalize(`/${sourcePath}`).replace(/\/+$/, "");
+  let real: string;
+  try {
+    real = realpathSync(cwd);
+  } catch {
+    return undefined;
+  }
+  if (app === "") return real;
+  const tail = app.split("/").join(sep);
+  return real.endsWith(tail) && real.length > tail.length ? real.slice(0, real.length - tail.length) || sep : undefined;
 }
 
 /**

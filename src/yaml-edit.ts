@@ -21,7 +21,9 @@ export class YamlEditError extends Error {
 /**
  * Sets strings in a YAML text by editing the text itself, so comments, quoting, flow style and
  * alignment everywhere else stay byte for byte (a parse-and-print round trip would restyle the
- * whole file). The result is parsed back and checked to differ from the input only there.
+ * whole file). An edited value keeps its quoting style (double, single or plain, where the new
+ * value can be written so), and inserted lines end as the file's lines do (CRLF or LF). The
+ * result is parsed back and checked to differ from the input only there.
  */
 export function setStringsInText(text: string, edits: readonly StringEdit[]): string {
   // One edit at a time, each checked, so a refusal names the edit that cannot be made alone.
@@ -35,18 +37,22 @@ function setOne(text: string, path: readonly string[], value: string): string {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, keepSourceTokens: true });
   if (doc.errors.length > 0) throw new Error("cannot edit a YAML text with errors");
-  const written = yamlString(value);
+  const eol = lineEnding(text);
 
   // Walk down as far as the path exists.
   let node: unknown = doc.contents;
   let depth = 0;
+  /** Inside a flow collection, where a plain value cannot hold `,[]{}`. */
+  let flow = false;
   while (depth < path.length && isMap(node)) {
+    if ((node as YAMLMap).flow) flow = true;
     const pair = (node as YAMLMap).items.find((p) => isScalar(p.key) && p.key.value === path[depth]);
     if (!pair || pair.value === null) break;
     node = pair.value;
     depth++;
   }
 
+  const written = inFlow(yamlString(value), value, flow || (isMap(node) && Boolean((node as YAMLMap).flow)));
   let edited: string;
   if (depth === path.length) {
     if (!isScalar(node) || !node.range) throw new YamlEditError(path, "is not a plain value (an alias, a mapping or a list)");
@@ -54,7 +60,7 @@ function setOne(text: string, path: readonly string[], value: string): string {
     const block = node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED;
     const breakLength = text[node.range[1] - 1] !== "\n" ? 0 : text[node.range[1] - 2] === "\r" ? 2 : 1;
     const end = block ? node.range[1] - breakLength : node.range[1];
-    edited = splice(text, node.range[0], end, written);
+    edited = splice(text, node.range[0], end, inFlow(inStyle(value, node.type), value, flow));
   } else {
     if (!isMap(node) || !(node as Node).range) throw new YamlEditError(path.slice(0, depth), "is not a mapping written out in this file (an alias or a plain value)");
     const map = node as YAMLMap;
@@ -67,20 +73,42 @@ function setOne(text: string, path: readonly string[], value: string): string {
       edited = splice(text, close, close, `, ${nested}`);
     } else {
       const column = map.flow ? lineIndent(text, start) + 2 : lines.linePos(start).col - 1;
-      const block = rest.map((key, i) => `${" ".repeat(column + 2 * i)}${yamlString(key)}:${i === rest.length - 1 ? ` ${written}` : ""}`).join("\n");
+      const block = rest.map((key, i) => `${" ".repeat(column + 2 * i)}${yamlString(key)}:${i === rest.length - 1 ? ` ${written}` : ""}`).join(eol);
       if (map.flow) {
         // An empty `{}`: replace it (and the blank before it) with the block, on the next lines.
         const from = text.slice(0, start).trimEnd().length;
-        edited = splice(text, from, end, `\n${block}`);
+        edited = splice(text, from, end, `${eol}${block}`);
       } else {
         // After the line holding the end of the mapping's last entry (and its comment).
         const lineEnd = text.indexOf("\n", Math.max(start, end - 1));
         const at = lineEnd === -1 ? text.length : lineEnd + 1;
-        edited = splice(text, at, at, `${lineEnd === -1 ? "\n" : ""}${block}\n`);
+        edited = splice(text, at, at, `${lineEnd === -1 ? eol : ""}${block}${eol}`);
       }
     }
   }
   return edited;
+}
+
+/** The file's line ending: CRLF when its first line break is one, else LF. */
+function lineEnding(text: string): string {
+  const lf = text.indexOf("\n");
+  return lf > 0 && text[lf - 1] === "\r" ? "\r\n" : "\n";
+}
+
+/**
+ * `value` written in the style the old value was: double-quoted, single-quoted (when nothing in
+ * it needs an escape) or plain (when it reads back as the same string); else as yamlString writes it.
+ */
+function inStyle(value: string, style: Scalar.Type | undefined): string {
+  const written = yamlString(value);
+  if (style === Scalar.QUOTE_DOUBLE) return written.startsWith('"') ? written : JSON.stringify(value);
+  if (style === Scalar.QUOTE_SINGLE && !/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/.test(value)) return `'${value.replaceAll("'", "''")}'`;
+  return written;
+}
+
+/** A plain value with a flow indicator, double-quoted where it stands in a flow collection. */
+function inFlow(written: string, value: string, flow: boolean): string {
+  return flow && !/^["']/.test(written) && /[,[\]{}]/.test(written) ? JSON.stringify(value) : written;
 }
 
 function splice(text: string, from: number, to: number, insert: string): string {

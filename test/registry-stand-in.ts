@@ -6,7 +6,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { computeEntries, formatSumFile } from "../src/atlas-sum.js";
-import { writeTar } from "../src/registry/tar.js";
+import { askOracle } from "./go-oracle.js";
 
 /** Migration files of a directory version: name -> SQL. */
 export type Files = Record<string, string>;
@@ -26,9 +26,11 @@ export interface StandInOptions {
   delayMs?: number;
   /**
    * Return an answer to override the normal one; "hang" never answers, "reset" drops the
-   * connection, "trickle" sends the headers and then a byte every 50 ms, forever.
+   * connection, "trickle" sends the headers and then a byte every 50 ms, forever, "drop" sends
+   * 10 of the 100 bytes its headers announce and drops the connection, "huge" announces a
+   * 64 MiB body and never sends it, "garbage" answers with bytes that are not HTTP.
    */
-  respond?: (request: Request, n: number) => { status: number; body: string; headers?: Record<string, string> } | "hang" | "reset" | "trickle" | undefined;
+  respond?: (request: Request, n: number) => { status: number; body: string | Buffer; headers?: Record<string, string> } | "hang" | "reset" | "trickle" | "drop" | "huge" | "garbage" | undefined;
 }
 
 export interface StandIn {
@@ -37,14 +39,34 @@ export interface StandIn {
   close(): Promise<void>;
 }
 
-/** base64 of the tar Atlas makes of a directory: atlas.sum first, then the files in name order. */
+/**
+ * base64 of the tar Atlas makes of a directory: atlas.sum first, then the files in name order,
+ * written by Go's archive/tar as Atlas's migrate.ArchiveDir writes them (test/go/tar).
+ */
 export function dirContent(files: Files): string {
-  const entries = Object.keys(files)
-    .sort()
-    .map((name) => ({ name, bytes: Buffer.from(files[name]!) }));
-  const sum = formatSumFile(computeEntries(entries));
-  return Buffer.from(writeTar([{ name: "atlas.sum", bytes: Buffer.from(sum) }, ...entries])).toString("base64");
+  return goArchives([files])[0]!;
 }
+
+/** dirContent for many directories with one run of the Go oracle (each directory made once per process). */
+export function goArchives(directories: readonly Files[]): string[] {
+  const keys = directories.map((files) => JSON.stringify(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
+  const missing = [...new Set(keys.filter((k) => !archives.has(k)))];
+  if (missing.length > 0) {
+    const write = missing.map((key) => {
+      const entries = (JSON.parse(key) as Array<[string, string]>).map(([name, sql]) => ({ name, bytes: Buffer.from(sql) }));
+      const sum = formatSumFile(computeEntries(entries));
+      return [{ name: "atlas.sum", bytes: Buffer.from(sum) }, ...entries].map((e) => ({ name: e.name, data: Buffer.from(e.bytes).toString("base64") }));
+    });
+    const { written } = askOracle<{ written: Array<string | null> }>("tar", JSON.stringify({ write }));
+    missing.forEach((key, i) => {
+      if (written[i] === null) throw new Error(`Go's archive/tar refused the directory ${key}`);
+      archives.set(key, written[i]!);
+    });
+  }
+  return keys.map((k) => archives.get(k)!);
+}
+
+const archives = new Map<string, string>();
 
 export async function startRegistry(options: StandInOptions): Promise<StandIn> {
   const requests: Request[] = [];
@@ -64,6 +86,18 @@ export async function startRegistry(options: StandInOptions): Promise<StandIn> {
     const override = options.respond?.(request, requests.length);
     if (override === "hang") return;
     if (override === "reset") return req.socket.destroy();
+    if (override === "garbage") return req.socket.end("SSH-2.0-OpenSSH_9.2\r\n\r\n");
+    if (override === "drop") {
+      res.writeHead(200, { "content-type": "application/json", "content-length": "100" });
+      res.write('{"data":{"');
+      setTimeout(() => req.socket.destroy(), 20);
+      return;
+    }
+    if (override === "huge") {
+      res.writeHead(200, { "content-type": "application/json", "content-length": String(64 * 1024 * 1024) });
+      res.flushHeaders();
+      return;
+    }
     if (override === "trickle") {
       res.writeHead(200, { "content-type": "application/json" });
       const timer = setInterval(() => res.write(" "), 50);
@@ -72,7 +106,7 @@ export async function startRegistry(options: StandInOptions): Promise<StandIn> {
     }
     const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { "content-type": "application/json", ...headers });
-      res.end(typeof body === "string" ? body : JSON.stringify(body));
+      res.end(typeof body === "string" || Buffer.isBuffer(body) ? body : JSON.stringify(body));
     };
     if (override) return send(override.status, override.body, override.headers);
     if (req.headers.authorization !== `Bearer ${options.token}`) return send(401, { errors: [{ message: "unauthorized" }], data: null });

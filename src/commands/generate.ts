@@ -43,7 +43,7 @@ export async function renderCommand(args: string[], io: Io): Promise<void> {
 /** Renders for the inputs Argo CD gives (`env`): warnings to stderr, then the manifests as one YAML stream. */
 export async function renderManifests(io: Io, projectFile: string, env: Env, howToChoose: string): Promise<void> {
   const inputs = readPluginInputs(env);
-  const ws = openWorkspace(projectFile, io.cwd);
+  const ws = openWorkspace(projectFile, io.cwd, env);
   const neighbours = checkOtherManifests(ws.repo, projectFile, inputs.discovered);
   const environment = selectEnvironment(ws, inputs.settings.get("environment"), howToChoose);
   const result = await renderEnvironment(ws, environment, {

@@ -29,7 +29,7 @@ export class PinsBehind extends Error {
 export async function pinCommand(args: string[], io: Io): Promise<void> {
   const { values, positionals } = await parseVerbArgs("pin", args);
   const file = projectFilePath(io.cwd, positionals[0]);
-  const ws = openWorkspace(file, io.cwd);
+  const ws = openWorkspace(file, io.cwd, io.env);
   const { project, source } = ws.loaded;
   const all = environmentNames(project);
   const environments = values.environment ?? all;

@@ -1,5 +1,5 @@
 /**
- * The Atlas Registry (Atlas Cloud's GraphQL API), spoken with undici, limited to the public
+ * The Atlas Registry (Atlas Cloud's GraphQL API), spoken over Node.js's own HTTP client, limited to the public
  * `dirState` query: a directory by name and tag, or the floating latest without a tag.
  *
  * Bounded in every direction: a timeout per request and a total budget well under Argo CD's 60 s,
@@ -7,8 +7,8 @@
  * flight, each (directory, tag) asked once per run, and confirmed tags remembered across runs.
  * The token is sent only in the Authorization header and never appears in a message.
  */
-import { EnvHttpProxyAgent, errors as undiciErrors, request } from "undici";
 import { decodeDirState, type DirState } from "./dir-state.js";
+import { HttpFault, transport, type Proxies } from "./http.js";
 import type { TagCache } from "./tag-cache.js";
 
 export const defaultEndpoint = "https://api.atlasgo.cloud/query";
@@ -26,7 +26,7 @@ export interface RegistryOptions {
   attempts: number;
   cache?: TagCache;
   /** HTTP(S) proxies as curl reads them from HTTP_PROXY, HTTPS_PROXY and NO_PROXY; "" for none. */
-  proxy: { http: string; https: string; noProxy: string };
+  proxy: Proxies;
 }
 
 export type Lookup = { found: true; state: DirState } | { found: false };
@@ -50,15 +50,7 @@ export interface RegistryClient {
 const query = "query dirState($input: DirStateInput!) { dirState(input: $input) { content } }";
 
 export function registryClient(options: RegistryOptions): RegistryClient {
-  const dispatcher = new EnvHttpProxyAgent({
-    httpProxy: options.proxy.http,
-    httpsProxy: options.proxy.https,
-    noProxy: options.proxy.noProxy,
-    connections: options.concurrency,
-    connect: { timeout: options.requestTimeoutMs },
-    headersTimeout: options.requestTimeoutMs,
-    bodyTimeout: options.requestTimeoutMs,
-  });
+  const http = transport({ proxy: options.proxy, concurrency: options.concurrency, maxResponseBytes: options.maxResponseBytes });
   const budget = AbortSignal.timeout(options.budgetMs);
   /** Set by close(): what is still running is abandoned. */
   let closed = false;
@@ -95,31 +87,16 @@ export function registryClient(options: RegistryOptions): RegistryClient {
     if (budget.aborted) controller.abort();
     else budget.addEventListener("abort", onBudget, { once: true });
     try {
-      const res = await request(options.endpoint, {
-        method: "POST",
-        dispatcher,
-        signal: controller.signal,
-        headers: {
-          authorization: `Bearer ${options.token}`,
-          "content-type": "application/json",
-          "user-agent": options.userAgent,
-        },
+      const res = await http.post(
+        options.endpoint,
+        { authorization: `Bearer ${options.token}`, "content-type": "application/json", "user-agent": options.userAgent },
         body,
-      });
-      let size = 0;
-      const chunks: Buffer[] = [];
-      for await (const chunk of res.body) {
-        size += (chunk as Buffer).length;
-        if (size > options.maxResponseBytes) {
-          res.body.destroy();
-          throw new RegistryError(`${where}: the answer exceeds ${options.maxResponseBytes} bytes; is the endpoint right?`);
-        }
-        chunks.push(chunk as Buffer);
-      }
+        controller.signal,
+      );
       const retryAfter = Number(res.headers["retry-after"]);
-      return { status: res.statusCode, text: Buffer.concat(chunks).toString("utf8"), retryAfterMs: Number.isFinite(retryAfter) ? retryAfter * 1000 : undefined };
+      return { status: res.status, text: res.body.toString("utf8"), retryAfterMs: Number.isFinite(retryAfter) ? retryAfter * 1000 : undefined };
     } catch (e) {
-      if (timedOut && !(e instanceof RegistryError)) throw Object.assign(new Error("request timed out"), { name: "TimeoutError" });
+      if (timedOut) throw Object.assign(new Error("request timed out"), { name: "TimeoutError" });
       throw e;
     } finally {
       clearTimeout(timer);
@@ -137,7 +114,7 @@ export function registryClient(options: RegistryOptions): RegistryClient {
       try {
         answer = await slots(() => attempt(body));
       } catch (e) {
-        if (e instanceof RegistryError) throw e;
+        if (e instanceof HttpFault && e.definite) throw new RegistryError(`${where}: ${e.message} when asking for ${what}; is the endpoint right?`);
         if (budget.aborted) {
           throw new RegistryError(`${where}: tag resolution ran out of its ${seconds(options.budgetMs)} budget after ${requests} request${requests === 1 ? "" : "s"}; the registry is slow or unreachable`);
         }
@@ -156,7 +133,7 @@ export function registryClient(options: RegistryOptions): RegistryClient {
       }
       return interpret(status, text, what);
     }
-    throw new RegistryError(`${where}: ${lastProblem} when asking for ${what}, after ${options.attempts} attempts; check that the repo-server can reach it`);
+    throw new RegistryError(`${where}: ${lastProblem} when asking for ${what}, after ${options.attempts} attempt${options.attempts === 1 ? "" : "s"}; check that the repo-server can reach it`);
   }
 
   function interpret(status: number, text: string, what: string): Lookup {
@@ -209,20 +186,16 @@ export function registryClient(options: RegistryOptions): RegistryClient {
     close: () => {
       closed = true;
       for (const done of [...waits]) done();
-      return dispatcher.destroy();
+      http.close();
+      return Promise.resolve();
     },
   };
 }
 
 function describeNetworkError(e: unknown, timeoutMs: number): string {
-  const error = e as { name?: string; code?: string; cause?: { code?: string } };
-  if (error?.name === "TimeoutError" || error instanceof undiciErrors.HeadersTimeoutError || error instanceof undiciErrors.BodyTimeoutError || error instanceof undiciErrors.ConnectTimeoutError) {
-    return `no answer within ${seconds(timeoutMs)}`;
-  }
-  // undici's words when the proxy (HTTP(S)_PROXY) refuses the CONNECT tunnel.
-  const proxy = /^Proxy response \((\d{3})\)/.exec(String((e as { message?: unknown })?.message ?? ""));
-  if (proxy) return `the proxy refused the tunnel (HTTP ${proxy[1]}${proxy[1] === "407" ? ": check the credentials in the proxy variable" : ""})`;
-  const code = error?.code ?? error?.cause?.code;
+  if (e instanceof HttpFault) return e.message;
+  if ((e as { name?: string })?.name === "TimeoutError") return `no answer within ${seconds(timeoutMs)}`;
+  const code = (e as { code?: string })?.code;
   return code ? `cannot connect (${code})` : "cannot connect";
 }
 
@@ -235,7 +208,6 @@ function oneLine(s: string): string {
   return flat.length > 200 ? `${flat.slice(0, 200)}…` : flat;
 }
 
-/** Backoff before attempt n+1: 250 ms, 750 ms, ... (or what Retry-After asks, up to 5 s). */
 /** The wait before retry `n` (1-based): 250 ms, 750 ms, ..., or what Retry-After asks, up to 5 s. */
 function backoffMs(n: number, retryAfterMs?: number): number {
   return retryAfterMs !== undefined ? Math.min(retryAfterMs, 5000) : 250 * (2 * n - 1);

@@ -25,6 +25,12 @@ export function decodeDirState(content: unknown): DirState | { error: string } {
   } catch (e) {
     return { error: `the directory content is not a valid tar archive (${(e as Error).message})` };
   }
+  const seen = new Set<string>();
+  for (const { name } of entries) {
+    // Atlas would keep the last copy; which one the registry meant cannot be known.
+    if (seen.has(name)) return { error: `the directory holds ${JSON.stringify(name)} twice` };
+    seen.add(name);
+  }
   const sumFile = entries.find((e) => e.name === "atlas.sum");
   const sql: MigrationFile[] = entries.filter((e) => e.name.endsWith(".sql"));
   if (!sumFile) return { error: "the directory has no atlas.sum" };

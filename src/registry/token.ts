@@ -15,7 +15,7 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 export async function readToken(env: Env): Promise<string> {
   const direct = env.ATLAS_TOKEN?.trim();
-  if (direct) return direct;
+  if (direct) return sendable(direct, "ATLAS_TOKEN", "the variable");
   if (env.ATLAS_TOKEN_FILE) {
     let text: string;
     try {
@@ -25,7 +25,7 @@ export async function readToken(env: Env): Promise<string> {
     }
     const token = text.trim();
     if (token === "") throw new UserError({ source: "ATLAS_TOKEN_FILE", message: `${env.ATLAS_TOKEN_FILE} is empty: it must hold the Atlas Cloud token` });
-    return token;
+    return sendable(token, "ATLAS_TOKEN_FILE", env.ATLAS_TOKEN_FILE);
   }
   if (env.ATLAS_TOKEN_SECRET) return readTokenSecret(env.ATLAS_TOKEN_SECRET, env);
   throw new UserError({
@@ -85,5 +85,22 @@ async function readTokenSecret(reference: string, env: Env): Promise<string> {
   if (value === undefined) throw new UserError({ source, message: `Secret ${namespace}/${name} has no key ${JSON.stringify(key)}` });
   const token = Buffer.from(value, "base64").toString("utf8").trim();
   if (token === "") throw new UserError({ source, message: `key ${JSON.stringify(key)} of Secret ${namespace}/${name} is empty` });
-  return token;
+  return sendable(token, source, `key ${JSON.stringify(key)} of Secret ${namespace}/${name}`);
+}
+
+/**
+ * The token goes into an HTTP header, where a line break or another control character is not
+ * allowed (and a line break could smuggle in a header of its own): refused before any request,
+ * naming where the token came from and the kind of character, never the token.
+ */
+export function sendable(token: string, source: string, holder: string): string {
+  const at = token.search(/[^\x21-\x7e]/);
+  if (at === -1) return token;
+  const code = token.charCodeAt(at);
+  const kind =
+    code === 0x0a || code === 0x0d ? "a line break" : code === 0x20 || code === 0x09 ? "white space" : code < 0x20 || code === 0x7f ? "a control character" : "a character outside printable ASCII";
+  throw new UserError({
+    source,
+    message: `${holder} holds ${kind} at character ${at + 1} of the token, which an HTTP header cannot carry: it must hold the Atlas Cloud token alone, on one line`,
+  });
 }
