@@ -13,6 +13,7 @@ import { normalise, registryUrlsVariable, trustedEndpoints } from "./registry/en
 import { defaultCacheDir, fileTagCache } from "./registry/tag-cache.js";
 import { readToken } from "./registry/token.js";
 import type { YamlSource } from "./yaml-source.js";
+import { environmentOf } from "./run-place.js";
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -156,7 +157,7 @@ function checkEndpoints(needs: readonly PinNeed[], ctx: PinContext): void {
     if (trusted.has(normalise(endpoint) ?? endpoint)) continue;
     const problem = ctx.source.problem(
       need.target.origin(["cloud", "url"]),
-      `the plugin sends its Atlas Cloud token only to ${defaultEndpoint} and the URLs listed in ${registryUrlsVariable}: add ${endpoint} to ${registryUrlsVariable} in the plugin's environment (or your shell's, locally), or remove cloud.url`,
+      `the plugin sends its Atlas Cloud token only to ${defaultEndpoint} and the URLs listed in ${registryUrlsVariable}: add ${endpoint} to ${registryUrlsVariable} in ${environmentOf()}, or remove cloud.url`,
     );
     problems.set(formatProblem(problem), problem);
   }

@@ -211,7 +211,7 @@ describe("tag pinning", () => {
         proxy.removeAllListeners("connect");
         proxy.on("connect", (_req, client: Socket) => client.end("HTTP/1.1 407 Proxy Authentication Required\r\n\r\n"));
         const refused = await render({ ARGOCD_APP_REVISION: history.sha.c4, HTTP_PROXY: proxyUrl, ...fast });
-        assert.match(refused.stderr, /: the proxy refused the tunnel \(HTTP 407: check the credentials in the proxy variable\) when asking for billing at tag [0-9a-f]{40}, after 3 attempts; check that the repo-server can reach it\n$/);
+        assert.match(refused.stderr, /: the proxy refused the tunnel \(HTTP 407: check the credentials in the proxy variable\) when asking for billing at tag [0-9a-f]{40}, after 3 attempts; check that the repo-server can reach it \(network policies, egress proxy: HTTPS_PROXY in the sidecar\)\n$/);
         proxy.removeAllListeners("connect");
         proxy.on("connect", tunnel);
         // Without a scheme, as curl takes it: http://.
@@ -408,11 +408,11 @@ describe("tag pinning", () => {
     };
 
     it("no token", async () => {
-      await failure({}, { ATLAS_TOKEN: "" }, "tag pinning: needs an Atlas Cloud token: give the plugin's sidecar ATLAS_TOKEN, ATLAS_TOKEN_FILE or ATLAS_TOKEN_SECRET (see the README, Tag pinning)");
+      await failure({}, { ATLAS_TOKEN: "" }, "tag pinning: needs an Atlas Cloud token: give the plugin's sidecar ATLAS_TOKEN, ATLAS_TOKEN_FILE or ATLAS_TOKEN_SECRET (see docs/pinning.md)");
     });
 
     it("an unreadable token file", async () => {
-      await failure({}, { ATLAS_TOKEN: "", ATLAS_TOKEN_FILE: "/nonexistent/token" }, "ATLAS_TOKEN_FILE: cannot read /nonexistent/token (ENOENT): mount the Secret holding the Atlas Cloud token there");
+      await failure({}, { ATLAS_TOKEN: "", ATLAS_TOKEN_FILE: "/nonexistent/token" }, "ATLAS_TOKEN_FILE: cannot read /nonexistent/token (ENOENT): mount the Secret holding the Atlas Cloud token there (see the install files)");
     });
 
     it("401 unauthorized", async () => {
@@ -424,11 +424,11 @@ describe("tag pinning", () => {
     });
 
     it("a server that never answers: the request timeout, then retries, then a clear error", async () => {
-      await failure({ respond: () => "hang" }, {}, new RegExp(`^tag pinning: Atlas Registry http://127\\.0\\.0\\.1:\\d+/query: no answer within 0\\.3 s when asking for billing at tag ${history.sha.c4}, after 3 attempts; check that the repo-server can reach it\\n$`));
+      await failure({ respond: () => "hang" }, {}, new RegExp(`^tag pinning: Atlas Registry http://127\\.0\\.0\\.1:\\d+/query: no answer within 0\\.3 s when asking for billing at tag ${history.sha.c4}, after 3 attempts; check that the repo-server can reach it \\(network policies, egress proxy: HTTPS_PROXY in the sidecar\\)\\n$`));
     });
 
     it("a server that answers a byte at a time: the request timeout applies, not only the budget", async () => {
-      await failure({ respond: () => "trickle" }, { ARGOCD_ATLAS_REGISTRY_BUDGET_MS: "600000" }, /: no answer within 0\.3 s when asking for billing at tag [0-9a-f]{40}, after 3 attempts; check that the repo-server can reach it\n$/);
+      await failure({ respond: () => "trickle" }, { ARGOCD_ATLAS_REGISTRY_BUDGET_MS: "600000" }, /: no answer within 0\.3 s when asking for billing at tag [0-9a-f]{40}, after 3 attempts; check that the repo-server can reach it \(network policies, egress proxy: HTTPS_PROXY in the sidecar\)\n$/);
     });
 
     // A lookup that hangs for good: were the definite error held back, the test would never end.
@@ -465,7 +465,7 @@ describe("tag pinning", () => {
     });
 
     it("a connection dropped in the middle of the answer says so", async () => {
-      await failure({ respond: () => "drop" }, {}, /: the connection was dropped in the middle of the answer \(HTTP 200, after 10 of 100 bytes\) when asking for billing at tag [0-9a-f]{40}, after 3 attempts; check that the repo-server can reach it\n$/);
+      await failure({ respond: () => "drop" }, {}, /: the connection was dropped in the middle of the answer \(HTTP 200, after 10 of 100 bytes\) when asking for billing at tag [0-9a-f]{40}, after 3 attempts; check that the repo-server can reach it \(network policies, egress proxy: HTTPS_PROXY in the sidecar\)\n$/);
     });
 
     it("an answer that is not HTTP says so", async () => {
@@ -524,7 +524,7 @@ describe("tag pinning", () => {
         assert.equal(result.code, 1);
         assert.equal(
           result.stderr,
-          `atlas.project.yaml:5:10: defaults.cloud.url: the plugin sends its Atlas Cloud token only to https://api.atlasgo.cloud/query and the URLs listed in ARGOCD_ATLAS_REGISTRY_URLS: add ${r.url} to ARGOCD_ATLAS_REGISTRY_URLS in the plugin's environment (or your shell's, locally), or remove cloud.url\n`,
+          `atlas.project.yaml:5:10: defaults.cloud.url: the plugin sends its Atlas Cloud token only to https://api.atlasgo.cloud/query and the URLs listed in ARGOCD_ATLAS_REGISTRY_URLS: add ${r.url} to ARGOCD_ATLAS_REGISTRY_URLS in the plugin's sidecar environment, or remove cloud.url\n`,
         );
         assert.equal(r.requests.length, 0);
       });
@@ -541,7 +541,7 @@ describe("tag pinning", () => {
         const result = await render(trust("http://127.0.0.1:9/query"));
         assert.equal(result.code, 1);
         assert.equal(result.stdout, "");
-        assert.match(result.stderr, /^tag pinning: Atlas Registry http:\/\/127\.0\.0\.1:9\/query: cannot connect \(ECONNREFUSED\) when asking for billing at tag [0-9a-f]{40}, after 3 attempts; check that the repo-server can reach it\n$/);
+        assert.match(result.stderr, /^tag pinning: Atlas Registry http:\/\/127\.0\.0\.1:9\/query: cannot connect \(ECONNREFUSED\) when asking for billing at tag [0-9a-f]{40}, after 3 attempts; check that the repo-server can reach it \(network policies, egress proxy: HTTPS_PROXY in the sidecar\)\n$/);
       } finally {
         rmSync(join(history.dir, "atlas.project.yaml"));
       }

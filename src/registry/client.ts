@@ -10,6 +10,7 @@
 import { decodeDirState, type DirState } from "./dir-state.js";
 import { HttpFault, transport, type Proxies } from "./http.js";
 import type { TagCache } from "./tag-cache.js";
+import { reachAdvice } from "../run-place.js";
 
 export const defaultEndpoint = "https://api.atlasgo.cloud/query";
 
@@ -133,7 +134,7 @@ export function registryClient(options: RegistryOptions): RegistryClient {
       }
       return interpret(status, text, what);
     }
-    throw new RegistryError(`${where}: ${lastProblem} when asking for ${what}, after ${options.attempts} attempt${options.attempts === 1 ? "" : "s"}; check that the repo-server can reach it`);
+    throw new RegistryError(`${where}: ${lastProblem} when asking for ${what}, after ${options.attempts} attempt${options.attempts === 1 ? "" : "s"}; ${reachAdvice()}`);
   }
 
   function interpret(status: number, text: string, what: string): Lookup {

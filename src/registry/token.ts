@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { importEsm } from "../esm-import.js";
 import { UserError } from "../errors.js";
 import { kubeRequestTimeout, timedConfiguration } from "../kube-api.js";
+import { kubeReaderAdvice, tokenAdvice, tokenFileAdvice } from "../run-place.js";
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -21,7 +22,7 @@ export async function readToken(env: Env): Promise<string> {
     try {
       text = readFileSync(env.ATLAS_TOKEN_FILE, "utf8");
     } catch (e) {
-      throw new UserError({ source: "ATLAS_TOKEN_FILE", message: `cannot read ${env.ATLAS_TOKEN_FILE} (${(e as { code?: string }).code ?? "error"}): mount the Secret holding the Atlas Cloud token there` });
+      throw new UserError({ source: "ATLAS_TOKEN_FILE", message: `cannot read ${env.ATLAS_TOKEN_FILE} (${(e as { code?: string }).code ?? "error"}): ${tokenFileAdvice()}` });
     }
     const token = text.trim();
     if (token === "") throw new UserError({ source: "ATLAS_TOKEN_FILE", message: `${env.ATLAS_TOKEN_FILE} is empty: it must hold the Atlas Cloud token` });
@@ -30,7 +31,7 @@ export async function readToken(env: Env): Promise<string> {
   if (env.ATLAS_TOKEN_SECRET) return readTokenSecret(env.ATLAS_TOKEN_SECRET, env);
   throw new UserError({
     source: "tag pinning",
-    message: "needs an Atlas Cloud token: give the plugin's sidecar ATLAS_TOKEN, ATLAS_TOKEN_FILE or ATLAS_TOKEN_SECRET (see the README, Tag pinning)",
+    message: `needs an Atlas Cloud token: ${tokenAdvice()}`,
   });
 }
 
@@ -74,7 +75,7 @@ async function readTokenSecret(reference: string, env: Env): Promise<string> {
         ? error.code === 404
           ? `${what} does not exist: create it, or correct ${source}`
           : error.code === 401 || error.code === 403
-            ? `the Kubernetes API refused to read ${what} (HTTP ${error.code}): the repo-server's service account needs get on it, and its token must be mounted (automountServiceAccountToken)`
+            ? `the Kubernetes API refused to read ${what} (HTTP ${error.code}): ${kubeReaderAdvice()}`
             : `the Kubernetes API answered HTTP ${error.code} when reading ${what}`
         : error.name === "AbortError"
           ? `no answer from the Kubernetes API within ${timeoutMs / 1000} s when reading ${what}`
