@@ -5,7 +5,7 @@
  */
 import { readdirSync, type Dirent } from "node:fs";
 import { join } from "node:path";
-import { byteOrder, verifySumFile, type MigrationFile } from "./atlas-sum.js";
+import { byteOrder, maxSumLineBytes, verifySumFile, type MigrationFile } from "./atlas-sum.js";
 import { UserError, type Problem } from "./errors.js";
 import { configMapDataLimitBytes } from "./manifest-schemas.js";
 import { displayPath, readRepoFile, type Repo } from "./repo.js";
@@ -67,6 +67,8 @@ export function readMigrationDir(repo: Repo, dir: string): DirData {
     switch (verdict.reason) {
       case "format":
         throw new UserError({ ...problem(sumFileName, `not in atlas.sum format: ${fix}`), line: verdict.line, column: 1 });
+      case "line-too-long":
+        throw new UserError({ ...problem(sumFileName, `line longer than the ${maxSumLineBytes} bytes Atlas reads: ${fix}`), line: verdict.line, column: 1 });
       case "tampered":
         throw new UserError(problem(sumFileName, `edited by hand (its first line does not match its entries): ${fix}`));
       case "mismatch":
