@@ -78,7 +78,8 @@ const numberLike = /^[-+]?([0-9_.:]+([eE][-+]?[0-9]+)?|[0-9_.:]*[eE][-+]?[0-9]+|
 
 function isPlainSafe(s: string): boolean {
   // A trailing ':' would start a mapping.
-  return /^[A-Za-z0-9_./][-A-Za-z0-9_./:@+]*$/.test(s) && !s.endsWith(":") && !reserved.test(s) && !numberLike.test(s);
+  // Go's readers drop every '_' before trying a number (6.5e+1_0 is a float to them).
+  return /^[A-Za-z0-9_./][-A-Za-z0-9_./:@+]*$/.test(s) && !s.endsWith(":") && !reserved.test(s) && !numberLike.test(s) && !numberLike.test(s.replace(/_/g, ""));
 }
 
 /**
