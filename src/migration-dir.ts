@@ -15,7 +15,8 @@ export const sumFileName = "atlas.sum";
 /** Migration files as ConfigMap data: file name -> UTF-8 text, atlas.sum included. */
 export type DirData = Readonly<Record<string, string>>;
 
-const configMapKey = /^[-._a-zA-Z0-9]+$/;
+/** apimachinery's IsConfigMapKey (a file name always has more than `.` or `..`). */
+const configMapKey = /^(?!\.\.)[-._a-zA-Z0-9]+$/;
 /** Keeps a leading byte-order mark: Atlas hashes the bytes, so the ConfigMap must hold them all. */
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
@@ -50,7 +51,7 @@ export function readMigrationDir(repo: Repo, dir: string): DirData {
   const data: Record<string, string> = {};
   for (const name of sqlNames) {
     if (!configMapKey.test(name)) {
-      throw new UserError(problem(name, "file name is not a valid ConfigMap key: use only letters, digits, '-', '_' and '.'"));
+      throw new UserError(problem(name, name.startsWith("..") ? "file name is not a valid ConfigMap key: it may not start with '..'; rename the file" : "file name is not a valid ConfigMap key: use only letters, digits, '-', '_' and '.'"));
     }
     const bytes = read(name);
     files.push({ name, bytes });

@@ -14,6 +14,7 @@ import { dirname, join } from "node:path";
 import { describe, it } from "node:test";
 import { parseAllDocuments } from "yaml";
 import { UserError } from "../src/errors.js";
+import { annotationBytes, lastAppliedAnnotation, lastAppliedAnnotationBytes, type Manifest } from "../src/manifests.js";
 import { openWorkspace, renderEnvironment, toOutput } from "../src/render.js";
 import { toYamlStream } from "../src/yaml-stream.js";
 import { Rand, randomProject, trickyStrings } from "./fuzz-helpers.js";
@@ -25,7 +26,7 @@ interface Reading {
   error?: string;
 }
 interface GoAnswer {
-  documents: Array<{ sigs: Reading; v2: Reading; v3: Reading }> | null;
+  documents: Array<{ lastApplied: number; sigs: Reading; v2: Reading; v3: Reading }> | null;
   error?: string;
 }
 
@@ -43,6 +44,12 @@ function assertGoReads(streams: readonly string[], meant: readonly unknown[][], 
         assert.equal(doc[reader].error, undefined, `${reader}: ${doc[reader].error}\n${context}`);
         assert.deepEqual(doc[reader].value, expected, `${reader} reads document ${d + 1} differently\n${context}`);
       }
+      // The size client-side apply's copy takes, as we count it (Go 1.19 escapes \b and \f long, as counted).
+      const object = meant[i]![d] as Manifest;
+      if (object.metadata && typeof object.metadata === "object") {
+        const counted = lastAppliedAnnotationBytes(object) - annotationBytes(object.metadata.annotations) - Buffer.byteLength(lastAppliedAnnotation);
+        assert.equal(counted, doc.lastApplied, `last-applied size of document ${d + 1}\n${context}`);
+      }
     });
   });
 }
@@ -54,7 +61,7 @@ const specials = [
   ..."-?:,[]{}#&*!|>'\"%@`=~<+.0123456789_/\\ \t\n\r",
   "\u0085", "\u00a0", "\u2028", "\u2029", "\ufeff", "\u200b", "\u3000", "\u180e", "\u0000", "\u0001", "\u0007", "\b", "\f", "\v",
   "\u001b", "\u007f", "\u0080", "\u009f", "\ud7ff", "\ue000", "\ufffd", "\ufffe", "\uffff", "é", "ß", "İ", "ǅ", "😀", "\u{10ffff}", "\u0301",
-  "a", "Z", "x", "e", "E", "y", "n", "o", "O",
+  "a", "Z", "x", "e", "E", "y", "n", "o", "O", "b", "f", "u",
 ];
 const words = [
   ...trickyStrings,
@@ -104,9 +111,9 @@ describe("our YAML as Go's readers read it (sigs.k8s.io/yaml 1.3.0, yaml.v2 2.4.
     assertGoReads(streams, meant, names);
   });
 
-  it("reads 3,000 strings with YAML's special characters, words and Unicode classes as written, as keys and values (seeds 1..3000)", () => {
+  it("reads 2,000 strings with YAML's special characters, words and Unicode classes as written, as keys and values (seeds 1..2000)", () => {
     const objects: Array<Record<string, unknown>> = [];
-    for (let seed = 1; seed <= 3000; seed++) objects.push(randomObject(new Rand(seed)));
+    for (let seed = 1; seed <= 2000; seed++) objects.push(randomObject(new Rand(seed)));
     // Whole words alone, once each, as value and key.
     for (const w of [...words, ...specials]) objects.push({ apiVersion: "v1", kind: "K", metadata: { name: w }, data: { [w]: w, list: [w] } });
     const streams: string[] = [];
@@ -115,16 +122,16 @@ describe("our YAML as Go's readers read it (sigs.k8s.io/yaml 1.3.0, yaml.v2 2.4.
     objects.forEach((o, i) => {
       streams.push(toYamlStream([o, o]));
       meant.push([o, o]);
-      labels.push(i < 3000 ? `seed ${i + 1}` : `word ${JSON.stringify((o.metadata as { name: string }).name)}`);
+      labels.push(i < 2000 ? `seed ${i + 1}` : `word ${JSON.stringify((o.metadata as { name: string }).name)}`);
     });
     assertGoReads(streams, meant, labels);
   });
 
-  it("reads the output of 60 random projects, every environment, as the objects rendered (seeds 1..60)", async () => {
+  it("reads the output of 40 random projects, every environment, as the objects rendered (seeds 1..40)", async () => {
     const streams: string[] = [];
     const meant: unknown[][] = [];
     const labels: string[] = [];
-    for (let seed = 1; seed <= 60; seed++) {
+    for (let seed = 1; seed <= 40; seed++) {
       const g = randomProject(new Rand(seed));
       const repo = tempRepo();
       try {
@@ -153,7 +160,7 @@ describe("our YAML as Go's readers read it (sigs.k8s.io/yaml 1.3.0, yaml.v2 2.4.
         repo.cleanup();
       }
     }
-    assert.ok(streams.length >= 30, `only ${streams.length} renders succeeded`);
+    assert.ok(streams.length >= 20, `only ${streams.length} renders succeeded`);
     assertGoReads(streams, meant, labels);
   });
 });

@@ -25,9 +25,12 @@ type reading struct {
 }
 
 type document struct {
-	Sigs reading `json:"sigs"`
-	V2   reading `json:"v2"`
-	V3   reading `json:"v3"`
+	// Bytes of the copy client-side apply keeps in the last-applied-configuration annotation:
+	// the object as apimachinery's unstructured JSON encoder writes it (json.Encoder, HTML-safe).
+	LastApplied int     `json:"lastApplied"`
+	Sigs        reading `json:"sigs"`
+	V2          reading `json:"v2"`
+	V3          reading `json:"v3"`
 }
 
 type answer struct {
@@ -116,6 +119,13 @@ func read(doc []byte) document {
 		d.Sigs.Error = err.Error()
 	} else {
 		d.Sigs.Value = j
+		var object map[string]interface{}
+		if err := json.Unmarshal(j, &object); err == nil {
+			var b bytes.Buffer
+			if err := json.NewEncoder(&b).Encode(object); err == nil {
+				d.LastApplied = b.Len()
+			}
+		}
 	}
 	var v2 interface{}
 	if err := yaml2.Unmarshal(doc, &v2); err != nil {
