@@ -50,6 +50,7 @@ export function readMigrationDir(repo: Repo, dir: string): DirData {
   const files: MigrationFile[] = [];
   const data: Record<string, string> = {};
   for (const name of sqlNames) {
+    if (name.length > 253) throw new UserError(problem(name, "file name is longer than the 253 characters of a ConfigMap key: rename the file"));
     if (!configMapKey.test(name)) {
       throw new UserError(problem(name, name.startsWith("..") ? "file name is not a valid ConfigMap key: it may not start with '..'; rename the file" : "file name is not a valid ConfigMap key: use only letters, digits, '-', '_' and '.'"));
     }
