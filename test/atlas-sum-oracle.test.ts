@@ -15,6 +15,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { computeEntries, formatSumFile, maxSumLineBytes, verifySumFile, type MigrationFile, type SumVerdict } from "../src/atlas-sum.js";
+import { UserError } from "../src/errors.js";
+import { readMigrationDir } from "../src/migration-dir.js";
+import { openRepo } from "../src/repo.js";
 import { askOracle } from "./go-oracle.js";
 import { Rand } from "./fuzz-helpers.js";
 
@@ -42,6 +45,9 @@ function goVerdict(a: GoAnswer): SumVerdict["ok"] | string {
   return true;
 }
 
+/** Cases also read through readMigrationDir, the product's path. */
+let throughProduct = 0;
+
 /** Compares every case; returns the verdicts seen. */
 function compare(cases: readonly Case[]): Set<string> {
   const seen = new Set<string>();
@@ -61,6 +67,23 @@ function compare(cases: readonly Case[]): Set<string> {
       const context = `${c.label}: atlas.sum ${JSON.stringify(c.sum.length > 300 ? `${c.sum.slice(0, 300)}…` : c.sum)}`;
       assert.equal(ours.ok ? true : ours.reason, goVerdict(a), context);
       seen.add(String(goVerdict(a)));
+      // The product's path too, where the directory can be a ConfigMap at all (keys, UTF-8 text).
+      if (c.files.every((f) => /^(?!\.\.)[-._a-zA-Z0-9]+$/.test(f.name) && isUtf8(f.bytes)) && c.files.length > 0) {
+        const accepted = (() => {
+          try {
+            readMigrationDir(openRepo(root, root), join(root, String(i)));
+            return true;
+          } catch (e) {
+            if (e instanceof UserError) return false;
+            throw e;
+          }
+        })();
+        const layoutRefused = c.files.some((f) => f.name.endsWith(".down.sql")) || new Set(c.files.map((f) => f.name.split("_", 1)[0])).size < c.files.length;
+        if (!layoutRefused) {
+          assert.equal(accepted, goVerdict(a) === true, `${context}: readMigrationDir`);
+          throughProduct++;
+        }
+      }
       assert.equal(formatSumFile(computeEntries(c.files)), Buffer.from(a.checksum, "base64").toString("utf8"), `${c.label}: the hash`);
     });
   } finally {
@@ -70,6 +93,15 @@ function compare(cases: readonly Case[]): Set<string> {
 }
 
 const fixtures = join(import.meta.dirname, "fixtures/atlas-dirs");
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function fixtureCase(name: string): Case {
   const dir = join(fixtures, name);
@@ -86,7 +118,8 @@ const nameChars = ["a", "_", "-", ".", "0", "9", "h", "1", ":", "é", " "];
 function randomFiles(r: Rand): MigrationFile[] {
   const files = new Map<string, Uint8Array>();
   for (let n = r.int(0, 5); n > 0; n--) {
-    let name = `${r.int(1, 30)}_${Array.from({ length: r.int(0, 6) }, () => r.pick(nameChars)).join("")}.sql`;
+    // Distinct versions mostly (7n..7n+6), a clash now and then.
+    let name = `${r.chance(0.9) ? n * 7 + r.int(0, 6) : 1}_${Array.from({ length: r.int(0, 6) }, () => r.pick(nameChars)).join("")}.sql`;
     if (r.chance(0.1)) name = `${r.pick(["h1:", "x h1:", ".", "_"])}${name}`;
     const head = r.pick(["", "-- atlas:sum ignore\n", "-- atlas:sum ignore  \n", "-- atlas:sum ignore\r\n", "atlas:sum ignore", "-- atlas:sum  ignore\n", "-- atlas:sum ignore-me\n", "é -- atlas:sum ignore\n", "\n-- atlas:sum ignore\n"]);
     const body = Array.from({ length: r.int(0, 4) }, () => r.pick(["SELECT 1;\n", "\r\n", "é😀", "\u0000", "\ufeff", "\t", "-- atlas:sum ignore\n"])).join("");
@@ -167,7 +200,9 @@ describe("atlas.sum as Atlas's Go code reads it (golang-ariga-atlas-dev 0.7.2)",
       const files = randomFiles(r);
       cases.push({ label: `seed ${seed}`, files, sum: randomSum(r, files) });
     }
+    const before = throughProduct;
     assert.deepEqual([...compare(cases)].sort(), ["format", "mismatch", "tampered", "true"], "every verdict occurs");
+    assert.ok(throughProduct - before >= 40, `only ${throughProduct - before} cases read through readMigrationDir`);
   });
 
   it("agrees at bufio.Scanner's 64 KiB line limit, on every line", () => {
