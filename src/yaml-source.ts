@@ -111,11 +111,6 @@ export function parseYamlDocument(name: string, text: string): YamlSource {
   };
 }
 
-/**
- * What a project file may not be, found without recursion before the document is converted:
- * nesting deeper than maxDepth, keys that are not scalars (JavaScript objects would stringify
- * them), aliases to anchors not defined before them.
- */
 interface Located {
   node?: Node;
   offset?: number;
@@ -187,6 +182,12 @@ function tagProblem(doc: Document, text: string): Located | undefined {
   return undefined;
 }
 
+/**
+ * What a project file may not be, found without recursion before the document is converted:
+ * nesting deeper than maxDepth, keys that are not scalars (JavaScript objects would stringify
+ * them), merge keys, aliases to anchors not defined before them, strings
+ * holding a character from `unreadable`.
+ */
 function shapeProblem(doc: Document): Located | undefined {
   // The walk meets nodes out of order: keep the problem written first.
   let first: Located | undefined;

@@ -9,6 +9,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parseAllDocuments } from "yaml";
 import { annotationBytes, annotationLimitBytes, lastAppliedAnnotation, type Manifest } from "../src/manifests.js";
+import { manifestProblems } from "../src/validate-manifests.js";
 import { askOracle } from "./go-oracle.js";
 import { Rand, sumOf } from "./fuzz-helpers.js";
 import { run, tempRepo } from "./run.js";
@@ -106,5 +107,35 @@ describe("objects the API server accepts, whatever their size", () => {
       });
     });
     assert.deepEqual([...serverSide].sort(), ["AtlasMigration", "ConfigMap"], "both kinds were applied server-side at least once");
+  });
+});
+
+describe("the last gate before stdout", () => {
+  const blame = (message: string) => ({ source: "atlas.project.yaml", message });
+  const configMap = (data: Record<string, string>, annotations: Record<string, string> = {}): Manifest => ({
+    apiVersion: "v1",
+    kind: "ConfigMap",
+    metadata: { name: "app-migrations-0123456789", annotations },
+    immutable: true,
+    data,
+  });
+  const problems = (m: Manifest) => manifestProblems([{ manifest: m, database: "app", blame, blameName: blame }]).map((p) => p.message);
+
+  it("refuses a string or key holding half a character (a lone surrogate), naming where", () => {
+    assert.deepEqual(problems(configMap({ "1.sql": "x\ud800" })), [
+      'rendered ConfigMap "app-migrations-0123456789" is invalid at data["1.sql"]: holds half of a character (a lone surrogate), which no YAML or JSON reader keeps: fix the input it came from',
+    ]);
+    assert.equal(problems(configMap({ "1.sql": "x" }, { "a\udc00": "x" })).length > 0, true);
+  });
+
+  it("refuses ConfigMap keys apimachinery's IsConfigMapKey refuses: `.`, `..`, a leading `..`", () => {
+    for (const key of [".", "..", "..a.sql"]) assert.equal(problems(configMap({ [key]: "x" })).length, 1, key);
+    for (const key of [".a.sql", "a..sql", "a.sql.", "-_."]) assert.deepEqual(problems(configMap({ [key]: "x" })), [], key);
+  });
+
+  it("refuses an object too large for client-side apply that does not say ServerSideApply=true", () => {
+    const big = configMap({ "1.sql": "x".repeat(annotationLimitBytes) });
+    assert.match(problems(big)[0] ?? "", /too large for client-side apply/);
+    assert.deepEqual(problems(configMap({ "1.sql": "x".repeat(annotationLimitBytes) }, { [syncOptions]: "Prune=false,ServerSideApply=true" })), []);
   });
 });
