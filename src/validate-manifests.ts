@@ -55,9 +55,10 @@ export function manifestProblems(rendered: readonly Rendered[]): Problem[] {
   return problems;
 }
 
+const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 /** The path of the first key or string holding a lone UTF-16 surrogate (valid UTF-8 cannot carry it). */
 function loneSurrogatePath(value: unknown, path: Array<string | number> = []): Array<string | number> | undefined {
-  const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
   if (typeof value === "string") return lone.test(value) ? path : undefined;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
