@@ -64,28 +64,65 @@ export function formatSumFile(entries: readonly SumEntry[]): string {
 export type SumVerdict =
   | { ok: true }
   | { ok: false; reason: "format"; line: number }
+  | { ok: false; reason: "line-too-long"; line: number }
   | { ok: false; reason: "tampered" }
   | { ok: false; reason: "mismatch"; file?: string; detail: string };
 
+/** bufio.Scanner's default token limit: a longer line (without its `\n`) stops Atlas's reader. */
+export const maxSumLineBytes = 64 * 1024 - 1;
+
 /**
- * Verifies atlas.sum text against the files, like `atlas migrate apply` does: the file must parse
- * and its first line must match its entries; then its sum must equal the directory's.
+ * Verifies atlas.sum text against the files, like `atlas migrate apply` does (HashFile.UnmarshalText,
+ * then Validate): lines are split like bufio.ScanLines (`\n`, one trailing `\r` dropped, no empty
+ * last line), an entry is `<name>h1:<hash>` split at the first `h1:` with the name trimmed by Go's
+ * strings.TrimSpace, and the first line, less an `h1:` prefix, must be the total of the entries.
  */
 export function verifySumFile(text: string, files: readonly MigrationFile[]): SumVerdict {
   const lines = text.split("\n");
   if (lines[lines.length - 1] === "") lines.pop();
-  const clean = lines.map((l) => (l.endsWith("\r") ? l.slice(0, -1) : l));
+  let tooLong = 0;
+  const clean: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    // The scanner stops at a line longer than its buffer; what was read before still counts.
+    if (lines[i]!.length > maxSumLineBytes / 3 && Buffer.byteLength(lines[i]!) > maxSumLineBytes) {
+      tooLong = i + 1;
+      break;
+    }
+    clean.push(lines[i]!.endsWith("\r") ? lines[i]!.slice(0, -1) : lines[i]!);
+  }
   const stored: SumEntry[] = [];
   for (let i = 1; i < clean.length; i++) {
     const at = clean[i]!.indexOf("h1:");
     if (at === -1) return { ok: false, reason: "format", line: i + 1 };
-    stored.push({ name: clean[i]!.slice(0, at).trim(), hash: clean[i]!.slice(at + 3) });
+    stored.push({ name: goTrimSpace(clean[i]!.slice(0, at)), hash: clean[i]!.slice(at + 3) });
+  }
+  if (tooLong === 1) {
+    // Go's scanner then yields the first 64 KiB of that line as the next line, an entry, and the
+    // first line reads as empty: a format error, or else a mismatch.
+    const chunk = Buffer.from(lines[0]!).subarray(0, maxSumLineBytes + 1);
+    return chunk.includes("h1:") ? { ok: false, reason: "tampered" } : { ok: false, reason: "format", line: 1 };
   }
   const head = (clean[0] ?? "").replace(/^h1:/, "");
   if (head !== totalSum(stored)) return { ok: false, reason: "tampered" };
+  if (tooLong !== 0) return { ok: false, reason: "line-too-long", line: tooLong };
   const actual = computeEntries(files);
   if (totalSum(stored) === totalSum(actual)) return { ok: true };
   return { ok: false, reason: "mismatch", ...firstDifference(stored, actual) };
+}
+
+/**
+ * Go's strings.TrimSpace: unicode.IsSpace at both ends. Unlike JavaScript's trim() it removes
+ * U+0085 (NEL) and keeps U+FEFF.
+ */
+const goSpace = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+
+export function goTrimSpace(s: string): string {
+  // Index loops, not /\s+$/: that regex is quadratic on a long run of inner blanks.
+  let start = 0;
+  let end = s.length;
+  while (start < end && goSpace.test(s[start]!)) start++;
+  while (end > start && goSpace.test(s[end - 1]!)) end--;
+  return s.slice(start, end);
 }
 
 function firstDifference(stored: readonly SumEntry[], actual: readonly SumEntry[]): { file?: string; detail: string } {

@@ -166,7 +166,8 @@ export const configMapSchema = {
     data: {
       type: "object",
       minProperties: 1,
-      propertyNames: { pattern: "^[-._a-zA-Z0-9]+$", maxLength: 253 },
+      // IsConfigMapKey: not `.`, not `..`, not starting with `..`.
+      propertyNames: { pattern: "^(?!\\.\\.)(?!\\.$)[-._a-zA-Z0-9]+$", maxLength: 253 },
       additionalProperties: { type: "string" },
     },
   },

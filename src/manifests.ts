@@ -14,9 +14,16 @@ export const defaultSyncWave = -1;
 
 export const syncOptionsAnnotation = "argocd.argoproj.io/sync-options";
 
+/** apimachinery's TotalAnnotationSizeLimitB: the keys and values of an object's annotations, in bytes. */
+export const annotationLimitBytes = 256 * 1024;
+
+export const lastAppliedAnnotation = "kubectl.kubernetes.io/last-applied-configuration";
+
 /**
- * Client-side apply copies the object into an annotation, and annotations are limited to 256 KiB
- * in total: a ConfigMap near that size is applied server-side instead.
+ * Client-side apply (kubectl's, and Argo CD's by default) copies the whole object into the
+ * last-applied-configuration annotation, which counts against the annotation limit: an object
+ * whose copy would pass this size is applied server-side instead. The rest of the limit is left
+ * for what Argo CD adds before applying (its tracking annotation, in the object and in the copy).
  */
 const serverSideApplyAboveBytes = 200 * 1024;
 
@@ -54,12 +61,6 @@ export function targetManifests(target: Target, context: RenderContext, dirData?
       immutable: true,
       data: { ...dirData },
     };
-    if (Buffer.byteLength(JSON.stringify(configMap)) > serverSideApplyAboveBytes) {
-      // Client-side apply keeps a copy in an annotation limited to 256 KiB. Keep the user's options.
-      const annotations = configMap.metadata.annotations!;
-      const options = (annotations[syncOptionsAnnotation] ?? "").split(",").map((o) => o.trim()).filter((o) => o !== "" && !o.startsWith("ServerSideApply="));
-      annotations[syncOptionsAnnotation] = [...options, "ServerSideApply=true"].join(",");
-    }
     objects.push(configMap);
     dir = { configMapRef: { name: configMap.metadata.name } };
   } else if (s.dir?.configMapRef) {
@@ -92,7 +93,36 @@ export function targetManifests(target: Target, context: RenderContext, dirData?
       vars: s.vars && variables(s.vars),
     }),
   });
+  for (const object of objects) if (lastAppliedAnnotationBytes(object) > serverSideApplyAboveBytes) applyServerSide(object);
   return objects;
+}
+
+/** Keeps the user's sync options, whatever they said of ServerSideApply. */
+function applyServerSide(object: Manifest): void {
+  const annotations = (object.metadata.annotations ??= {});
+  const options = (annotations[syncOptionsAnnotation] ?? "").split(",").map((o) => o.trim()).filter((o) => o !== "" && !o.startsWith("ServerSideApply="));
+  annotations[syncOptionsAnnotation] = [...options, "ServerSideApply=true"].join(",");
+}
+
+/** The bytes annotations count against annotationLimitBytes (as ValidateAnnotations sums them). */
+export function annotationBytes(annotations: Readonly<Record<string, string>> | undefined): number {
+  let n = 0;
+  for (const [key, value] of Object.entries(annotations ?? {})) n += Buffer.byteLength(key) + Buffer.byteLength(value);
+  return n;
+}
+
+/**
+ * The annotations' size once client-side apply has added its copy of the object: the object as
+ * Go's encoding/json writes it (kubectl's GetModifiedConfiguration), which escapes <, > and & as
+ * \u003c (6 bytes for 1), U+2028 and U+2029 as \u2028 (6 for 3), and, before Go 1.22, \b and \f
+ * as \u0008 (6 for 2), then a newline.
+ */
+export function lastAppliedAnnotationBytes(object: Manifest): number {
+  const json = JSON.stringify(object);
+  let extra = 1;
+  // Escapes are matched whole, so the `b` of an escaped backslash followed by `b` is no \b.
+  for (const [m] of json.matchAll(/\\(?:u[0-9a-f]{4}|.)|[<>&\u2028\u2029]/g)) extra += m === "\\b" || m === "\\f" ? 4 : m === "\u2028" || m === "\u2029" ? 3 : m.length === 1 ? 5 : 0;
+  return annotationBytes(object.metadata.annotations) + Buffer.byteLength(lastAppliedAnnotation) + Buffer.byteLength(json) + extra;
 }
 
 /** First 10 hex digits of a SHA-256 over the sorted entries: stable, and changes with any byte. */

@@ -5,7 +5,7 @@
  */
 import { readdirSync, type Dirent } from "node:fs";
 import { join } from "node:path";
-import { byteOrder, verifySumFile, type MigrationFile } from "./atlas-sum.js";
+import { byteOrder, maxSumLineBytes, verifySumFile, type MigrationFile } from "./atlas-sum.js";
 import { UserError, type Problem } from "./errors.js";
 import { configMapDataLimitBytes } from "./manifest-schemas.js";
 import { displayPath, readRepoFile, type Repo } from "./repo.js";
@@ -15,7 +15,8 @@ export const sumFileName = "atlas.sum";
 /** Migration files as ConfigMap data: file name -> UTF-8 text, atlas.sum included. */
 export type DirData = Readonly<Record<string, string>>;
 
-const configMapKey = /^[-._a-zA-Z0-9]+$/;
+/** apimachinery's IsConfigMapKey (a file name always has more than `.` or `..`). */
+const configMapKey = /^(?!\.\.)[-._a-zA-Z0-9]+$/;
 /** Keeps a leading byte-order mark: Atlas hashes the bytes, so the ConfigMap must hold them all. */
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
@@ -49,8 +50,9 @@ export function readMigrationDir(repo: Repo, dir: string): DirData {
   const files: MigrationFile[] = [];
   const data: Record<string, string> = {};
   for (const name of sqlNames) {
+    if (name.length > 253) throw new UserError(problem(name, "file name is longer than the 253 characters of a ConfigMap key: rename the file"));
     if (!configMapKey.test(name)) {
-      throw new UserError(problem(name, "file name is not a valid ConfigMap key: use only letters, digits, '-', '_' and '.'"));
+      throw new UserError(problem(name, name.startsWith("..") ? "file name is not a valid ConfigMap key: it may not start with '..'; rename the file" : "file name is not a valid ConfigMap key: use only letters, digits, '-', '_' and '.'"));
     }
     const bytes = read(name);
     files.push({ name, bytes });
@@ -67,6 +69,8 @@ export function readMigrationDir(repo: Repo, dir: string): DirData {
     switch (verdict.reason) {
       case "format":
         throw new UserError({ ...problem(sumFileName, `not in atlas.sum format: ${fix}`), line: verdict.line, column: 1 });
+      case "line-too-long":
+        throw new UserError({ ...problem(sumFileName, `line longer than the ${maxSumLineBytes} bytes Atlas reads: ${fix}`), line: verdict.line, column: 1 });
       case "tampered":
         throw new UserError(problem(sumFileName, `edited by hand (its first line does not match its entries): ${fix}`));
       case "mismatch":

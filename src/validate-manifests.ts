@@ -6,7 +6,7 @@
 import { formatPath, type Problem } from "./errors.js";
 import { validateAtlasMigration, validateConfigMap } from "./generated/validate-manifests.js";
 import { atlasMigrationSchema, configMapDataLimitBytes, configMapSchema } from "./manifest-schemas.js";
-import type { Manifest } from "./manifests.js";
+import { annotationBytes, annotationLimitBytes, lastAppliedAnnotationBytes, syncOptionsAnnotation, type Manifest } from "./manifests.js";
 import { schemaProblems, type CompiledValidator, type Schema } from "./schema-problems.js";
 
 const validators: Record<string, { validate: CompiledValidator; schema: Schema }> = {
@@ -34,6 +34,14 @@ export function manifestProblems(rendered: readonly Rendered[]): Problem[] {
     problems.push(
       ...schemaProblems(v.validate, v.schema, manifest, (path, message) => blame(`${label} is invalid at ${formatPath(path) || "the top"}: ${message}`)),
     );
+    const annotations = annotationBytes(manifest.metadata.annotations);
+    if (annotations > annotationLimitBytes) {
+      problems.push(blame(`${label} has annotations of ${annotations} bytes in total, over the ${annotationLimitBytes} the API server accepts: shorten them`));
+    } else if (lastAppliedAnnotationBytes(manifest) > annotationLimitBytes && !/(^|,)\s*ServerSideApply=true\s*(,|$)/.test(manifest.metadata.annotations?.[syncOptionsAnnotation] ?? "")) {
+      problems.push(blame(`${label} is too large for client-side apply (its copy in the last-applied annotation would pass ${annotationLimitBytes} bytes): set argocd.argoproj.io/sync-options to ServerSideApply=true`));
+    }
+    const surrogate = loneSurrogatePath(manifest);
+    if (surrogate) problems.push(blame(`${label} is invalid at ${formatPath(surrogate)}: holds half of a character (a lone surrogate), which no YAML or JSON reader keeps: fix the input it came from`));
     if (manifest.kind === "ConfigMap") {
       const size = Object.values(manifest.data as Record<string, string>).reduce((n, s) => n + Buffer.byteLength(s), 0);
       if (size > configMapDataLimitBytes) problems.push(blame(`${label} holds ${size} bytes, over the ${configMapDataLimitBytes} a ConfigMap can hold`));
@@ -45,4 +53,24 @@ export function manifestProblems(rendered: readonly Rendered[]): Problem[] {
     } else owners.set(key, database);
   }
   return problems;
+}
+
+const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** The path of the first key or string holding a lone UTF-16 surrogate (valid UTF-8 cannot carry it). */
+function loneSurrogatePath(value: unknown, path: Array<string | number> = []): Array<string | number> | undefined {
+  if (typeof value === "string") return lone.test(value) ? path : undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = loneSurrogatePath(value[i], [...path, i]);
+      if (found) return found;
+    }
+  } else if (value !== null && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) {
+      if (lone.test(key)) return [...path, key];
+      const found = loneSurrogatePath(item, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }

@@ -1,8 +1,16 @@
 /**
  * Parses one YAML document defensively and keeps what is needed to point at a field:
  * every problem is reported with the line and column of the node it is about.
+ *
+ * One YAML, whatever the file says: always YAML 1.2 with the core schema. Directives (%YAML 1.1
+ * would switch to other rules), merge keys (`<<`) and tags other than `!!str` are refused. A key is
+ * the text written: `0x1f:` is the key "0x1f", never 31; `true:`, `~:` and `1e3:` likewise.
+ * Strings hold only characters every reader of our output reads as written: no control characters
+ * but tab, line feed and carriage return, no NEL, LS or PS (line breaks to YAML 1.1 readers such as
+ * Argo CD's), no byte-order mark inside the text, no U+FFFE/U+FFFF, no lone surrogates (which a
+ * `"\ud800"` escape would make).
  */
-import { Alias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from "yaml";
+import { Alias, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, Scalar, type Document, type Node, type Pair, type YAMLMap } from "yaml";
 import { UserError, type DocPath, type Problem } from "./errors.js";
 
 /** Aliases a document may expand; enough for sharing a block or two, far from an alias bomb. */
@@ -26,7 +34,7 @@ const yamlErrorText: Record<string, string> = {
   TAB_AS_INDENT: "tab used for indentation: indent with spaces",
   TAG_RESOLVE_FAILED: "YAML tags are not supported here: remove the tag",
   BAD_ALIAS: "an alias must refer to an anchor defined before it",
-  BAD_DIRECTIVE: "invalid YAML: unknown directive (only %YAML and %TAG exist): remove the line",
+  BAD_DIRECTIVE: "invalid YAML: a project file takes no directives (it is always read as YAML 1.2): remove the line",
   BAD_DQ_ESCAPE: "invalid YAML: invalid escape sequence in a double-quoted string: write \\\\ for a backslash, or use single quotes",
 };
 
@@ -52,8 +60,9 @@ export function parseYamlDocument(name: string, text: string): YamlSource {
     const pos = lines.linePos(offset);
     return { line: pos.line, column: pos.col };
   };
-  // YAML allows no control characters but tab and line breaks (and a leading byte-order mark).
-  const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufeff\ufffe\uffff]/.exec(text.replace(/^\ufeff/, " "));
+  // YAML allows no control characters but tab and line breaks (and a leading byte-order mark);
+  // NEL, LS and PS are line breaks to YAML 1.1 readers and text to YAML 1.2 ones.
+  const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/.exec(text.replace(/^\ufeff/, " "));
   let doc: Document.Parsed;
   try {
     // Duplicate keys are found by duplicateKeys below: the parser's own check is quadratic.
@@ -64,17 +73,18 @@ export function parseYamlDocument(name: string, text: string): YamlSource {
     }
     throw e;
   }
-  if (control) {
-    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
-    throw new UserError({ source: name, ...at(control.index), message: `invalid YAML: control character U+${code} is not allowed: remove it` });
-  }
+  if (control) throw new UserError({ source: name, ...at(control.index), message: `invalid YAML: ${characterText(control[0])} is not allowed: remove it` });
+  const directive = directiveProblem(doc, text);
+  if (directive) throw new UserError({ source: name, ...at(directive.offset ?? 0), message: directive.message });
+  // Keys as written, before duplicates are looked for: `0x1f` and `31` are two keys.
+  keysAsWritten(doc);
   const syntax = [
     ...[...doc.errors, ...doc.warnings].map((e) => ({ offset: e.pos[0], message: yamlErrorText[e.code] ?? `invalid YAML: ${firstSentence(e.message)}` })),
     ...duplicateKeys(doc).map((key) => ({ offset: key.range![0], message: yamlErrorText.DUPLICATE_KEY! })),
   ].sort((a, b) => a.offset - b.offset);
   if (syntax.length > 0) throw new UserError(syntax.map((e) => ({ source: name, ...at(e.offset), message: e.message })));
-  const shape = shapeProblem(doc);
-  if (shape) throw new UserError({ source: name, ...at(shape.node.range?.[0] ?? 0), message: shape.message });
+  const shape = shapeProblem(doc) ?? tagProblem(doc, text);
+  if (shape) throw new UserError({ source: name, ...at(shape.offset ?? shape.node?.range?.[0] ?? 0), message: shape.message });
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount });
@@ -101,26 +111,121 @@ export function parseYamlDocument(name: string, text: string): YamlSource {
   };
 }
 
+interface Located {
+  node?: Node;
+  offset?: number;
+  message: string;
+}
+
+/** Characters our output could not carry as written (see the module comment); tested on every string. */
+const unreadable = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+function characterText(c: string): string {
+  const code = `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+  if (c >= "\ud800" && c <= "\udfff") return `a lone surrogate (${code}, half of a character; an escape such as \\ud800 makes one)`;
+  if (c === "\u0085" || c === "\u2028" || c === "\u2029") return `${code} (a line break to YAML 1.1 readers such as Argo CD's)`;
+  if (c === "\ufeff") return `${code} (a byte-order mark, allowed only as the file's first character)`;
+  return c === "\ufffe" || c === "\uffff" ? `non-character ${code}` : `control character ${code}`;
+}
+
+/** %YAML and %TAG are valid YAML, but would change how this file reads: refused. */
+function directiveProblem(doc: Document, text: string): Located | undefined {
+  const customTags = Object.entries(doc.directives?.tags ?? {}).some(([handle, prefix]) => handle !== "!!" || prefix !== "tag:yaml.org,2002:");
+  const which = doc.directives?.yaml.explicit ? "YAML" : customTags ? "TAG" : undefined;
+  if (!which) return undefined;
+  const offset = new RegExp(`^%${which}\\b`, "m").exec(text)?.index ?? 0;
+  return which === "YAML"
+    ? { offset, message: "invalid YAML: the %YAML directive is not supported: a project file is always read as YAML 1.2 (core schema); remove the line" }
+    : { offset, message: "invalid YAML: %TAG directives are not supported: remove the line and the tags that use it" };
+}
+
+/** Makes every scalar key the text it was written as (the core schema would make `0x1f` a number). */
+function keysAsWritten(doc: Document): void {
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!isMap(node) && !isSeq(node)) continue;
+    for (const item of node.items) {
+      if (isPair(item)) {
+        const key = item.key;
+        if (isScalar(key) && typeof key.value !== "string" && key.source !== undefined && key.source !== "" && key.tag === undefined) key.value = key.source;
+        stack.push(item.key, item.value);
+      } else stack.push(item);
+    }
+  }
+}
+
+/**
+ * Tags: only `!!str` (a string, as a core-schema reader would also take it). Others would make
+ * types this file never holds (!!binary, !!set, !!timestamp...) or, verbatim or through %TAG, hide
+ * which type is meant. Looked for with the lexer, which sees how a tag was written, and only
+ * when the document has a tag at all.
+ */
+function tagProblem(doc: Document, text: string): Located | undefined {
+  let tagged = false;
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0 && !tagged) {
+    const node = stack.pop();
+    if ((isScalar(node) || isMap(node) || isSeq(node)) && node.tag !== undefined) tagged = true;
+    else if (isMap(node) || isSeq(node)) for (const item of node.items) isPair(item) ? stack.push(item.key, item.value) : stack.push(item);
+  }
+  if (!tagged) return undefined;
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    // The lexer's one-character markers of document, flow end and scalar are not source text.
+    if (token === "\u0002" || token === "\u0018" || token === "\u001f") continue;
+    if (token.startsWith("!") && token !== "!!str") {
+      return { offset, message: `YAML tag ${token.length > 40 ? `${token.slice(0, 40)}…` : token} is not supported: a project file holds strings, numbers, booleans, mappings and lists; remove the tag (quote a value to make it a string)` };
+    }
+    offset += token.length;
+  }
+  return undefined;
+}
+
 /**
  * What a project file may not be, found without recursion before the document is converted:
  * nesting deeper than maxDepth, keys that are not scalars (JavaScript objects would stringify
- * them), aliases to anchors not defined before them.
+ * them), merge keys, aliases to anchors not defined before them, strings
+ * holding a character from `unreadable`.
  */
-function shapeProblem(doc: Document): { node: Node; message: string } | undefined {
+function shapeProblem(doc: Document): Located | undefined {
+  // The walk meets nodes out of order: keep the problem written first.
+  let first: Located | undefined;
+  const offset = (p: Located) => p.offset ?? p.node?.range?.[0] ?? 0;
   const stack: Array<[unknown, number]> = [[doc.contents, 0]];
   while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
+    const found = shapeStep(doc, stack);
+    if (found && (!first || offset(found) < offset(first))) first = found;
+    if (found?.stop) break;
+  }
+  return first;
+}
+
+/** Looks at the next node of the walk, and queues its children. */
+function shapeStep(doc: Document, stack: Array<[unknown, number]>): (Located & { stop?: boolean }) | undefined {
+  const [node, depth] = stack.pop()!;
+  {
     if (node instanceof Alias && node.resolve(doc) === undefined) {
       return { node, message: `invalid YAML: alias *${node.source} refers to no anchor defined before it` };
     }
-    if (!isMap(node) && !isSeq(node)) continue;
-    if (depth >= maxDepth) return { node, message: `invalid YAML: nested more than ${maxDepth} levels deep: a project file needs far fewer` };
+    if (isScalar(node)) {
+      if (typeof node.value === "string") {
+        const bad = unreadable.exec(node.value);
+        if (bad) return { node, offset: (node.range?.[0] ?? 0) + (node.type === Scalar.PLAIN ? bad.index : 0), message: `invalid YAML: ${characterText(bad[0])} is not allowed in a string: remove it` };
+      }
+      return undefined;
+    }
+    if (!isMap(node) && !isSeq(node)) return undefined;
+    if (depth >= maxDepth) return { node, stop: true, message: `invalid YAML: nested more than ${maxDepth} levels deep: a project file needs far fewer` };
     for (const item of node.items) {
       if (isPair(item)) {
         if (!isScalar(item.key) || item.key.value === null) {
           return { node: (item.key as Node | null) ?? node, message: "invalid YAML: a key must be a plain string, not a mapping, a list or null" };
         }
-        stack.push([item.value, depth + 1]);
+        if (item.key.value === "<<" && item.key.type === Scalar.PLAIN) {
+          return { node: item.key, message: "invalid YAML: merge keys (<<) are not supported: write the keys out (an anchor and alias can share a whole mapping)" };
+        }
+        stack.push([item.key, depth + 1], [item.value, depth + 1]);
       } else stack.push([item, depth + 1]);
     }
   }

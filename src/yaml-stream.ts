@@ -78,7 +78,8 @@ const numberLike = /^[-+]?([0-9_.:]+([eE][-+]?[0-9]+)?|[0-9_.:]*[eE][-+]?[0-9]+|
 
 function isPlainSafe(s: string): boolean {
   // A trailing ':' would start a mapping.
-  return /^[A-Za-z0-9_./][-A-Za-z0-9_./:@+]*$/.test(s) && !s.endsWith(":") && !reserved.test(s) && !numberLike.test(s);
+  // Go's readers drop every '_' before trying a number (6.5e+1_0 is a float to them).
+  return /^[A-Za-z0-9_./][-A-Za-z0-9_./:@+]*$/.test(s) && !s.endsWith(":") && !reserved.test(s) && !numberLike.test(s) && !numberLike.test(s.replace(/_/g, ""));
 }
 
 /**
@@ -102,6 +103,8 @@ function literal(s: string, indent: string): string {
 }
 
 function doubleQuoted(s: string): string {
+  // Go's readers refuse a surrogate escape; the output gate (validate-manifests.ts) refuses such strings first.
+  if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s)) throw new Error("cannot write a lone surrogate as YAML");
   // JSON's escapes are YAML's; also escape what YAML does not allow unescaped (DEL, C1 controls,
   // U+FFFE, U+FFFF) or would take as a line break or a BOM.
   return JSON.stringify(s).replace(/[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);

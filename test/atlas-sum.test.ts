@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { computeEntries, formatSumFile, verifySumFile, type MigrationFile } from "../src/atlas-sum.js";
+import { computeEntries, formatSumFile, maxSumLineBytes, verifySumFile, type MigrationFile } from "../src/atlas-sum.js";
 
 /** Directories whose atlas.sum Atlas itself wrote (see the README there). */
 const testdata = join(import.meta.dirname, "fixtures/atlas-dirs");
@@ -78,5 +78,28 @@ describe("atlas.sum", () => {
     const sum = formatSumFile(computeEntries(files));
     const verdict = verifySumFile(sum, [file("1_a.sql", "a"), file("2_b.sql", "B")]);
     assert.equal(verdict.ok ? "" : verdict.reason === "mismatch" ? verdict.file : "", "2_b.sql");
+  });
+});
+
+describe("atlas.sum lines as Go reads them", () => {
+  const files = [file("1_a.sql", "SELECT 1;\n")];
+  const entry = formatSumFile(computeEntries(files)).split("\n")[1]!;
+
+  it("trims U+0085 and U+00A0 around a name, as strings.TrimSpace does", () => {
+    const sum = (line: string) => formatSumFile([{ name: "1_a.sql", hash: line.slice(line.indexOf("h1:") + 3) }]).split("\n")[0] + `\n${line}\n`;
+    assert.deepEqual(verifySumFile(sum(`\u0085${entry.replace(" h1:", "\u00a0h1:")}`), files), { ok: true });
+  });
+
+  it("keeps U+FEFF in a name (Go does not count it as space), so the entry names another file", () => {
+    const line = `\ufeff${entry}`;
+    const head = formatSumFile([{ name: "\ufeff1_a.sql", hash: entry.slice(entry.indexOf("h1:") + 3) }]).split("\n")[0];
+    const verdict = verifySumFile(`${head}\n${line}\n`, files);
+    assert.equal(verdict.ok ? "ok" : verdict.reason, "mismatch");
+  });
+
+  it("stops at a line longer than 64 KiB, like bufio.Scanner", () => {
+    const sum = `${formatSumFile(computeEntries(files))}${"x".repeat(maxSumLineBytes + 1)}\n`;
+    assert.deepEqual(verifySumFile(sum, files), { ok: false, reason: "line-too-long", line: 3 });
+    assert.deepEqual(verifySumFile(`${formatSumFile(computeEntries(files))}${"x".repeat(maxSumLineBytes - 3)}h1:\n`, files).ok, false);
   });
 });

@@ -17,6 +17,7 @@ function readBack(stream: string): { v12: unknown[]; v11: unknown[] } {
 /**
  * What Go's YAML reader (Argo CD, kubectl) refuses although the JavaScript reader accepts it:
  * characters outside YAML's printable set, and a tab where a block's indentation is detected.
+ * A quick model for these tests; test/yaml-go.test.ts asks the real Go readers.
  */
 function assertGoReadable(stream: string): void {
   assert.doesNotMatch(stream, /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff]/, `not printable:\n${stream}`);
@@ -63,6 +64,14 @@ describe("toYamlStream", () => {
       roundTrips({ value: s, nested: { list: [s, { k: s }] }, [s === "" ? "empty" : s]: "key" });
     });
   }
+
+  it("quotes strings Go's readers take for numbers once they drop every '_' (6.5e+1_0)", () => {
+    assert.equal(toYamlStream([{ a: "6.8523015e+5_1", b: "1_0e3", c: "x_1e3" }]), '---\na: "6.8523015e+5_1"\nb: "1_0e3"\nc: x_1e3\n');
+  });
+
+  it("refuses to write half a character (a lone surrogate), which Go's readers reject", () => {
+    assert.throws(() => toYamlStream([{ a: "x\ud800" }]), /lone surrogate/);
+  });
 
   it("quotes the YAML 1.1 booleans y and n", () => {
     assert.equal(toYamlStream([{ y: "n" }]), '---\n"y": "n"\n');
