@@ -31,13 +31,25 @@ export interface Problem {
 
 /** At most this many problems are printed: Argo CD shows them all in the Application's condition. */
 export const maxProblemsShown = 20;
+/** Problems after the first are left out once the text would pass this many characters. */
+export const maxErrorChars = 4096;
+/** One problem's line is cut here (it quotes user values through quote(), so this is a last resort). */
+export const maxLineChars = 1000;
 
 export class UserError extends Error {
   readonly problems: readonly Problem[];
   constructor(problems: Problem | readonly Problem[]) {
     const list = Array.isArray(problems) ? (problems as readonly Problem[]) : [problems as Problem];
-    const more = list.length - maxProblemsShown;
-    super([...list.slice(0, maxProblemsShown).map(formatProblem), ...(more > 0 ? [`(${more} more problem${more === 1 ? "" : "s"} not shown: fix the ones above first)`] : [])].join("\n"));
+    const lines: string[] = [];
+    let size = 0;
+    for (const problem of list) {
+      const line = formatProblem(problem);
+      if (lines.length === maxProblemsShown || (lines.length > 0 && size + line.length > maxErrorChars)) break;
+      lines.push(line);
+      size += line.length + 1;
+    }
+    const more = list.length - lines.length;
+    super([...lines, ...(more > 0 ? [`(${more} more problem${more === 1 ? "" : "s"} not shown: fix the ones above first)`] : [])].join("\n"));
     this.name = "UserError";
     this.problems = list;
   }
@@ -50,13 +62,26 @@ export class UsageError extends Error {
   }
 }
 
+/** How many characters of a user's value, key, name or parameter a message quotes. */
+export const maxQuoted = 80;
+
+/**
+ * A user's value as a message quotes it: JSON-quoted, at most maxQuoted characters of it, with
+ * an ellipsis when cut. Argo CD keeps stderr in the Application's conditions: a message stays
+ * short whatever the input.
+ */
+export function quote(value: string): string {
+  const chars = Array.from(value);
+  return chars.length <= maxQuoted ? JSON.stringify(value) : `${JSON.stringify(chars.slice(0, maxQuoted).join(""))}…`;
+}
+
 /** `a.b[0].c`; keys that are not plain identifiers are quoted: `labels["app.kubernetes.io/name"]`. */
 export function formatPath(path: DocPath): string {
   let out = "";
   for (const seg of path) {
     if (typeof seg === "number") out += `[${seg}]`;
-    else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(seg)) out += out === "" ? seg : `.${seg}`;
-    else out += `[${JSON.stringify(seg)}]`;
+    else if (seg.length <= maxQuoted && /^[A-Za-z_][A-Za-z0-9_-]*$/.test(seg)) out += out === "" ? seg : `.${seg}`;
+    else out += `[${quote(seg)}]`;
   }
   return out;
 }
@@ -69,5 +94,6 @@ export function formatProblem(p: Problem): string {
   let where = p.source;
   if (p.line !== undefined) where += `:${p.line}:${p.column ?? 1}`;
   const path = p.path && p.path.length > 0 ? `${formatPath(p.path)}: ` : "";
-  return `${where}: ${path}${p.message}`.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const line = `${where}: ${path}${p.message}`.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return line.length <= maxLineChars ? line : `${line.slice(0, maxLineChars - 1)}…`;
 }
