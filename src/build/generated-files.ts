@@ -12,7 +12,7 @@ import { atlasMigrationSchema, configMapSchema } from "../manifest-schemas.js";
 import { readFileSync } from "node:fs";
 import { stringify } from "yaml";
 import { installFilePaths, readHealthScripts, renderInstallFiles } from "../health/install-files.js";
-import { parameterSpecs, pluginName } from "../plugin-inputs.js";
+import { pluginName } from "../plugin-inputs.js";
 import { projectFileName } from "../project-schema.js";
 import { projectSchema } from "../project-schema.js";
 import { fillReadme } from "./readme-sections.js";
@@ -48,16 +48,9 @@ function pluginYaml(): string {
     spec: {
       generate: { command: ["argocd-atlas", "generate"] },
       discover: { fileName: projectFileName },
-      parameters: {
-        static: parameterSpecs.map((p) => ({
-          name: p.name,
-          title: p.title,
-          tooltip: p.tooltip,
-          collectionType: "string",
-          ...(p.default !== "" && { string: p.default }),
-        })),
-        dynamic: { command: ["argocd-atlas", "parameters"] },
-      },
+      // Only the dynamic announcements (`parameters`, from parameterSpecs): Argo CD puts them
+      // before static ones, and the UI shows the first of a name, so a static twin is noise.
+      parameters: { dynamic: { command: ["argocd-atlas", "parameters"] } },
     },
   };
   return `# ${header("src/build/generated-files.ts and src/plugin-inputs.ts").slice(3)}${stringify(plugin, { lineWidth: 0 })}`;
