@@ -561,11 +561,14 @@ describe("the CMP contract: plugin.yaml run as argocd-cmp-server runs it", () =>
       env: {
         PATH: [bin, dirname(process.execPath), "/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"].join(":"),
         HOME: "/tmp",
+        // The sidecar's own /tmp (an emptyDir): where renders take their slots.
+        TMPDIR: join(base, "tmp"),
         ATLAS_TOKEN_FILE: tokenFile,
       },
     };
     mkdirSync(sidecar.workRoot, { recursive: true, mode: 0o700 });
-    chmodSync(join(base, "tmp"), 0o755);
+    // World-writable, as an emptyDir is.
+    chmodSync(join(base, "tmp"), 0o1777);
     if (process.getuid?.() === 0) {
       const user = { uid: 999, gid: 999 };
       const probe = spawnSync(process.execPath, ["-e", ""], { ...user, env: sidecar.env, encoding: "utf8" });
