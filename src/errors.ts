@@ -5,6 +5,7 @@
  *   Exit 1, one line per problem, each naming where the problem is and how to fix it.
  * - UsageError: the command line is wrong. Exit 2.
  * - Anything else is a bug in this program. Exit 70 with a hint to report it.
+ * - stdout that cannot take the output (the reader gone, the disk full): exit 74, one line (src/io.ts).
  */
 
 export const ExitCode = {
@@ -14,6 +15,8 @@ export const ExitCode = {
   /** `pin --check`: a pin is behind the latest tag. */
   pinsBehind: 3,
   internal: 70,
+  /** stdout could not take the output (EPIPE, ENOSPC): sysexits' EX_IOERR. */
+  output: 74,
 } as const;
 
 /** A path into a YAML/JSON document: map keys and sequence indexes. */
