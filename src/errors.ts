@@ -70,10 +70,20 @@ export const maxQuoted = 80;
 
 /**
  * A user's value as a message quotes it: JSON-quoted, at most maxQuoted characters of it, with
- * an ellipsis when cut. Argo CD keeps stderr in the Application's conditions: a message stays
+ * an ellipsis when cut (a value that is not a string: its JSON, cut the same way). Argo CD keeps stderr in the Application's conditions: a message stays
  * short whatever the input.
  */
-export function quote(value: string): string {
+export function quote(value: unknown): string {
+  if (typeof value !== "string") {
+    let json: string | undefined;
+    try {
+      json = JSON.stringify(value);
+    } catch {
+      json = undefined;
+    }
+    const text = json ?? String(value);
+    return text.length <= maxQuoted ? text : `${text.slice(0, maxQuoted)}…`;
+  }
   const chars = Array.from(value);
   return chars.length <= maxQuoted ? JSON.stringify(value) : `${JSON.stringify(chars.slice(0, maxQuoted).join(""))}…`;
 }
