@@ -39,20 +39,27 @@ export const maxErrorChars = 4096;
 /** One problem's line is cut here (it quotes user values through quote(), so this is a last resort). */
 export const maxLineChars = 1000;
 
+/**
+ * Lines as many as fit in maxProblemsShown lines and maxErrorChars characters (the first always),
+ * then one line counting the rest.
+ */
+export function shownLines(lines: readonly string[], noun: string, advice: string): string[] {
+  const shown: string[] = [];
+  let size = 0;
+  for (const line of lines) {
+    if (shown.length === maxProblemsShown || (shown.length > 0 && size + line.length > maxErrorChars)) break;
+    shown.push(line);
+    size += line.length + 1;
+  }
+  const more = lines.length - shown.length;
+  return more > 0 ? [...shown, `(${more} more ${noun}${more === 1 ? "" : "s"} not shown: ${advice})`] : shown;
+}
+
 export class UserError extends Error {
   readonly problems: readonly Problem[];
   constructor(problems: Problem | readonly Problem[]) {
     const list = Array.isArray(problems) ? (problems as readonly Problem[]) : [problems as Problem];
-    const lines: string[] = [];
-    let size = 0;
-    for (const problem of list) {
-      const line = formatProblem(problem);
-      if (lines.length === maxProblemsShown || (lines.length > 0 && size + line.length > maxErrorChars)) break;
-      lines.push(line);
-      size += line.length + 1;
-    }
-    const more = list.length - lines.length;
-    super([...lines, ...(more > 0 ? [`(${more} more problem${more === 1 ? "" : "s"} not shown: fix the ones above first)`] : [])].join("\n"));
+    super(shownLines(list.map(formatProblem), "problem", "fix the ones above first").join("\n"));
     this.name = "UserError";
     this.problems = list;
   }

@@ -4,7 +4,7 @@
  * so both print byte-identical manifests for the same inputs.
  */
 import { join } from "node:path";
-import { formatProblem, UserError } from "../errors.js";
+import { formatProblem, shownLines, UserError } from "../errors.js";
 import { checkOtherManifests } from "../other-manifests.js";
 import { readPluginInputs } from "../plugin-inputs.js";
 import { projectFileName } from "../project-schema.js";
@@ -67,7 +67,8 @@ export async function renderManifests(io: Io, projectFile: string, env: Env, how
     });
     return { output: toOutput(result.rendered), warnings: [...(neighbours ? [neighbours] : []), ...result.warnings] };
   });
-  for (const warning of rendered.warnings) io.err(`${formatProblem(warning)}\n`);
+  const warnings = shownLines(rendered.warnings.map(formatProblem), "warning", "run `argocd-atlas validate` to see them all");
+  if (warnings.length > 0) io.err(`${warnings.join("\n")}\n`);
   io.out(rendered.output);
 }
 
