@@ -3,12 +3,12 @@
  * argocd-cmp-server starts one per request, with the sidecar's render limit
  * (ARGOCD_ATLAS_MAX_RENDERS) at several values, 0 being no limit.
  *
- * Memory is the peak of the summed PSS (proportional set size: shared pages split between the
- * processes sharing them, so the sum is what the processes cost together, close to what the
- * container's memory cgroup charges), sampled from /proc/<pid>/smaps_rollup every 20 ms. "Last one waited" is the longest time a
+ * Memory is the peak of what the processes cost together, as the container's memory cgroup
+ * charges them: each process's private pages plus the pages they share (Node.js itself) once,
+ * sampled from /proc/<pid>/smaps_rollup every 20 ms. "Last one waited" is the longest time a
  * process waited for its slot (the launcher says it with ARGOCD_ATLAS_DEBUG set). Apart from the
- * storms, the PSS of one render alone (its peak) and of one process waiting for a slot give the
- * bound the limit sets whatever the number of cores: N waiting processes + limit renders.
+ * storms, the private memory of one render alone (its peak) and of one process waiting for a
+ * slot give the bound the limit sets whatever the number of cores: N waiting + limit renders.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -31,13 +31,27 @@ interface Storm {
   failed: number;
 }
 
-function pss(pid: number): number {
+/** What a process costs on its own (private pages, KiB) and what it shares (file pages of node, KiB). */
+function memory(pid: number): { own: number; shared: number } {
   try {
-    const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"));
-    return m ? Number(m[1]) : 0;
+    const text = readFileSync(`/proc/${pid}/smaps_rollup`, "utf8");
+    const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, "m").exec(text)?.[1] ?? 0);
+    return { own: field("Private_Clean") + field("Private_Dirty"), shared: field("Shared_Clean") + field("Shared_Dirty") };
   } catch {
-    return 0;
+    return { own: 0, shared: 0 };
   }
+}
+
+/** The memory of processes together: each one's private pages, plus the shared pages once (as a memory cgroup charges them). */
+function together(pids: readonly number[]): number {
+  let own = 0;
+  let shared = 0;
+  for (const pid of pids) {
+    const m = memory(pid);
+    own += m.own;
+    shared = Math.max(shared, m.shared);
+  }
+  return own + shared;
 }
 
 async function storm(cli: string, cwd: string, env: Record<string, string>, n: number, limit: number): Promise<Storm> {
@@ -68,7 +82,7 @@ async function storm(cli: string, cwd: string, env: Record<string, string>, n: n
   let running = true;
   void done.then(() => (running = false));
   while (running) {
-    const total = children.reduce((sum, c) => sum + (c.exitCode === null && c.pid ? pss(c.pid) : 0), 0);
+    const total = together(children.filter((c) => c.exitCode === null && c.pid).map((c) => c.pid!));
     peak = Math.max(peak, total);
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -77,7 +91,7 @@ async function storm(cli: string, cwd: string, env: Record<string, string>, n: n
   return { limit, peakMiB: peak / 1024, wallMs, lastWaitsMs: Math.max(...waits, 0), failed };
 }
 
-/** The peak PSS (KiB) of one `generate`, sampled every 2 ms. */
+/** The peak of one `generate`'s private memory (KiB), sampled every 2 ms. */
 async function peakPss(cli: string, cwd: string, env: Record<string, string>): Promise<number> {
   const child = spawn(process.execPath, [cli, "generate"], { cwd, env, stdio: "ignore" });
   let peak = 0;
@@ -85,7 +99,7 @@ async function peakPss(cli: string, cwd: string, env: Record<string, string>): P
   const done = new Promise<void>((resolve) => child.on("close", () => resolve()));
   void done.then(() => (running = false));
   while (running) {
-    if (child.pid) peak = Math.max(peak, pss(child.pid));
+    if (child.pid) peak = Math.max(peak, memory(child.pid).own);
     await new Promise((r) => setTimeout(r, 2));
   }
   return peak;
@@ -124,10 +138,10 @@ export async function concurrencyBenchmark(ctx: BenchContext): Promise<Section> 
     const canSample = existsSync("/proc/self/smaps_rollup");
     for (const limit of [0, 4, 8]) storms.push(await storm(ctx.cli, cwd, env, stormSize, limit));
     const lines = [
-      `  one generate of examples/in-repo (env prod) alone: ${fmt(aloneMs, 0)} ms, peak PSS ${fmt(render / 1024)} MiB; one waiting for a slot: ${fmt(waiting / 1024)} MiB`,
+      `  one generate of examples/in-repo (env prod) alone: ${fmt(aloneMs, 0)} ms, private memory at its peak ${fmt(render / 1024)} MiB; one waiting for a slot: ${fmt(waiting / 1024)} MiB`,
       `  bound at limit L for ${stormSize} at once, on any number of cores: ${stormSize} x ${fmt(waiting / 1024)} + L x ${fmt(render / 1024)} MiB (L=4: ${fmt((stormSize * waiting + 4 * render) / 1024)} MiB; no limit: ${fmt((stormSize * render) / 1024)} MiB)`,
       `  ${stormSize} started at once:`,
-      `  ARGOCD_ATLAS_MAX_RENDERS  peak PSS (sum)  last one done  last one waited  failed`,
+      `  ARGOCD_ATLAS_MAX_RENDERS  peak memory     last one done  last one waited  failed`,
       ...storms.map((s) => `  ${String(s.limit === 0 ? "0 (no limit)" : s.limit).padEnd(24)} ${`${fmt(s.peakMiB)} MiB`.padStart(14)}  ${`${fmt(s.wallMs / 1000, 2)} s`.padStart(13)}  ${`${fmt(s.lastWaitsMs / 1000, 2)} s`.padStart(15)}  ${s.failed}`),
       ...(canSample ? [] : ["  (no /proc/<pid>/smaps_rollup here: memory not measured)"]),
     ];
@@ -146,7 +160,7 @@ export async function concurrencyBenchmark(ctx: BenchContext): Promise<Section> 
         met: chosen.lastWaitsMs < 30_000 && chosen.failed === 0,
       },
     ];
-    return { title: `Refresh storm: ${stormSize} concurrent generates`, lines, targets, data: { aloneMs, renderPssKiB: render, waitingPssKiB: waiting, storms } };
+    return { title: `Refresh storm: ${stormSize} concurrent generates`, lines, targets, data: { aloneMs, renderPrivateKiB: render, waitingPrivateKiB: waiting, storms } };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -40,7 +40,7 @@ if (process.argv[2] === "generate") {
   }
   if (slot && !slot.held) {
     process.stderr.write(
-      `argocd-atlas: ${slot.ahead} renders were ahead of this one in the sidecar for ${Math.round(slot.waitedMs / 1000)} s (ARGOCD_ATLAS_MAX_RENDERS=${limit}): gave up to stay within Argo CD's deadline; refresh the Application again, and see "Many Applications at once" in the plugin's README\n`,
+      `argocd-atlas: ${slot.ahead} render${slot.ahead === 1 ? " was" : "s were"} ahead of this one in the sidecar for ${(slot.waitedMs / 1000).toFixed(slot.waitedMs < 10_000 ? 1 : 0)} s (ARGOCD_ATLAS_MAX_RENDERS=${limit}): gave up to stay within Argo CD's deadline; refresh the Application again, and see "Many Applications at once" in the plugin's README\n`,
     );
     process.exit(1);
   }
@@ -59,6 +59,11 @@ const script = new vm.Script(`(function (exports, require, module, __filename, _
   filename: bundle,
   cachedData,
 });
+// The image's build checks that its own Node.js accepts the cache it made.
+if (process.env.ARGOCD_ATLAS_REQUIRE_CODE_CACHE === "1" && (cachedData === undefined || script.cachedDataRejected)) {
+  process.stderr.write(`argocd-atlas: the code cache ${cachedData === undefined ? "is missing" : `was made by another Node.js than ${process.version}`}: run npm run build with this Node.js\n`);
+  process.exit(1);
+}
 // import() inside a vm.Script needs an experimental flag on Node.js 20: lend the bundle ours
 // (for the ESM-only Kubernetes client; see src/esm-import.ts).
 (globalThis as { argocdAtlasImport?: (specifier: string) => Promise<unknown> }).argocdAtlasImport = (specifier) => import(specifier);

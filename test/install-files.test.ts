@@ -292,9 +292,31 @@ describe("plugin/Dockerfile", () => {
     assert.deepEqual(Object.keys(pkg.bin), [command]);
     const bin = posix.join(root, pkg.bin[command!]);
     assert.ok(
-      instructions(final, "RUN").includes(`chmod 0755 ${pkg.bin[command!]} && ln -s ${bin} /usr/local/bin/${command} && ${command} version`),
-      "the bin is executable, linked onto PATH and runs",
+      instructions(final, "RUN").includes(`chmod 0755 ${pkg.bin[command!]} && ln -s ${bin} /usr/local/bin/${command} && ARGOCD_ATLAS_REQUIRE_CODE_CACHE=1 ${command} version`),
+      "the bin is executable, linked onto PATH, and runs with the code cache the build stage's Node.js made",
     );
+  });
+
+  it("fails that check when the code cache is missing, and passes it with the cache this Node.js made", () => {
+    const cli = join(repoRoot, "dist/cli.cjs");
+    if (!existsSync(cli)) {
+      const build = spawnSync("npm", ["run", "build"], { cwd: repoRoot, encoding: "utf8" });
+      assert.equal(build.status, 0, build.stderr);
+    }
+    const env = { PATH: process.env.PATH ?? "", ARGOCD_ATLAS_REQUIRE_CODE_CACHE: "1" };
+    const ok = spawnSync(process.execPath, [cli, "version"], { env, encoding: "utf8" });
+    assert.equal(ok.status, 0, ok.stderr);
+    const copy = mkdtempSync(join(tmpdir(), "argocd-atlas-nocache-"));
+    try {
+      for (const file of ["cli.cjs", "argocd-atlas.cjs"]) cpSync(join(repoRoot, "dist", file), join(copy, file));
+      const missing = spawnSync(process.execPath, [join(copy, "cli.cjs"), "version"], { env, encoding: "utf8" });
+      assert.deepEqual({ code: missing.status, stderr: missing.stderr }, { code: 1, stderr: "argocd-atlas: the code cache is missing: run npm run build with this Node.js\n" });
+      writeFileSync(join(copy, "argocd-atlas.cjs.cache"), "not a cache");
+      const rejected = spawnSync(process.execPath, [join(copy, "cli.cjs"), "version"], { env, encoding: "utf8" });
+      assert.deepEqual({ code: rejected.status, stderr: rejected.stderr }, { code: 1, stderr: `argocd-atlas: the code cache was made by another Node.js than ${process.version}: run npm run build with this Node.js\n` });
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 
   it("runs as uid 999 with HOME=/tmp, git installed, and no entrypoint", () => {

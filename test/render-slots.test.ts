@@ -129,7 +129,7 @@ process.exit(overlaps === 0 ? 0 : 3);
       assert.equal(busy.stdout, "");
       assert.match(
         busy.stderr,
-        /^argocd-atlas: 1 renders were ahead of this one in the sidecar for \d+ s \(ARGOCD_ATLAS_MAX_RENDERS=1\): gave up to stay within Argo CD's deadline; refresh the Application again, and see "Many Applications at once" in the plugin's README\n$/,
+        /^argocd-atlas: 1 render was ahead of this one in the sidecar for [\d.]+ s \(ARGOCD_ATLAS_MAX_RENDERS=1\): gave up to stay within Argo CD's deadline; refresh the Application again, and see "Many Applications at once" in the plugin's README\n$/,
       );
       const unlimited = generate(tmp, { ARGOCD_ATLAS_MAX_RENDERS: "0" });
       assert.equal(unlimited.status, 0, unlimited.stderr);
