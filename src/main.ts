@@ -5,7 +5,7 @@
  * Exit codes: 0 ok, 1 bad input (one line per problem on stderr), 2 bad command line,
  * 3 `pin --check` found a pin behind, 70 a bug in this program.
  */
-import { ExitCode, UsageError, UserError } from "./errors.js";
+import { ExitCode, quote, UsageError, UserError } from "./errors.js";
 import type { Io } from "./io.js";
 
 export const usage = `Usage: argocd-atlas <verb> [options]
@@ -61,7 +61,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (first === undefined) throw new UsageError("missing verb");
     const name = aliases[first] ?? first;
     const load = Object.hasOwn(verbs, name) ? verbs[name] : undefined;
-    if (!load) throw new UsageError(`unknown verb ${JSON.stringify(first)}`);
+    if (!load) throw new UsageError(`unknown verb ${quote(first)}`);
     await (await load())(rest, io);
     return ExitCode.ok;
   } catch (e) {

@@ -6,6 +6,7 @@
  */
 import { cannotCheck, fail, ok, patchSecretCommand, warn, type Finding, type Lookup } from "./findings.js";
 import { joinPath, mountHolding, samePath, type Container, type Deployment, type SecretKeys } from "./objects.js";
+import { quote } from "../errors.js";
 
 /** How the project installs the sidecar, for fixes. */
 export const sidecarExample = "plugin/kustomize/repo-server-sidecar.yaml";
@@ -60,7 +61,7 @@ export function tokenSource(container: Container, deployment: Deployment, namesp
   if (reference) {
     const parts = (reference.value ?? "").split("/");
     if (parts.length !== 3 || parts.some((p) => p === "")) {
-      return { kind: "warn", why: `ATLAS_TOKEN_SECRET must be <namespace>/<name>/<key>, got ${JSON.stringify(reference.value ?? "")}`, fix: "fix its value" };
+      return { kind: "warn", why: `ATLAS_TOKEN_SECRET must be <namespace>/<name>/<key>, got ${quote(reference.value ?? "")}`, fix: "fix its value" };
     }
     const [ns, name, key] = parts as [string, string, string];
     const pod = deployment.spec?.template?.spec;
