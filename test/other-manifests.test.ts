@@ -5,13 +5,14 @@
  * is no object (none may be).
  */
 import assert from "node:assert/strict";
-import { chmodSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { stringify } from "yaml";
 import { maxFiles, otherManifests } from "../src/other-manifests.js";
 import { Rand } from "./fuzz-helpers.js";
-import { run, tempRepo } from "./run.js";
+import { repoRoot, tempRepo } from "./run.js";
 
 const deployment = "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: shop}\n";
 const names = (dir: string) => otherManifests(dir).map((m) => m.name);
@@ -93,21 +94,48 @@ describe("otherManifests", () => {
     }
   });
 
-  it("names a file it may not read, as the user's to fix (EACCES)", async () => {
-    const repo = tempRepo({ "atlas.project.yaml": "version: 1\ndatabases: {}\nenvironments: {}\n", "secret.yaml": deployment });
+  it("names a directory it cannot list, as the user's to fix", () => {
+    assert.throws(
+      () => otherManifests("/nonexistent/argocd-atlas", () => "deploy"),
+      (e: Error) => e.name === "UserError" && e.message === "deploy: cannot list the directory of atlas.project.yaml (ENOENT): argocd-atlas must see every file there to know it drops none",
+    );
+  });
+
+  it("names a file the sidecar's user (uid 999) cannot read, as the user's to fix (EACCES)", async (t) => {
+    const project = readFileSync(join(repoRoot, "examples/in-repo/deploy/atlas.project.yaml"), "utf8");
+    const repo = tempRepo({ "deploy/atlas.project.yaml": project, "deploy/secret.yaml": deployment }, join(repoRoot, "examples/in-repo"));
     try {
-      chmodSync(join(repo.dir, "secret.yaml"), 0);
-      // As root, permissions do not bite: a FIFO named .yaml stands in, refused by stat as not regular.
-      // The read error itself is injected through the reader's name function.
-      assert.throws(
-        () => otherManifests(join(repo.dir, "missing-dir")),
-        (e: Error) => e.name === "UserError" && /cannot list the directory of atlas\.project\.yaml \(ENOENT\)/.test(e.message),
+      chmodSync(repo.dir, 0o755);
+      chmodSync(join(repo.dir, "deploy/secret.yaml"), 0o600);
+      const env = { PATH: process.env.PATH ?? "", HOME: "/tmp", ARGOCD_APP_PARAMETERS: '[{"name":"environment","string":"prod"}]' };
+      const cli = join(repoRoot, "dist/cli.cjs");
+      if (!existsSync(cli)) assert.equal(spawnSync("npm", ["run", "build"], { cwd: repoRoot }).status, 0);
+      // As root, permissions do not bite: run as uid 999, as the sidecar does, where this machine allows it.
+      const user = process.getuid?.() === 0 ? { uid: 999, gid: 999 } : {};
+      const probe = spawnSync(process.execPath, ["-e", ""], { ...user });
+      if (probe.status !== 0) return t.skip(`cannot run ${process.execPath} as uid 999 here`);
+      const generate = () => spawnSync(process.execPath, [cli, "generate"], { ...user, cwd: join(repo.dir, "deploy"), env, encoding: "utf8" });
+      const neighbour = generate();
+      assert.deepEqual(
+        { code: neighbour.status, stdout: neighbour.stdout, stderr: neighbour.stderr },
+        {
+          code: 1,
+          stdout: "",
+          stderr: "secret.yaml: cannot be read (EACCES): argocd-atlas reads the files next to atlas.project.yaml to know it drops none, and the sidecar runs it as uid 999, which must be able to read them; check its permissions\n",
+        },
       );
-      if (process.getuid?.() !== 0) {
-        const r = await run(["generate"], { cwd: repo.dir });
-        assert.equal(r.code, 1);
-        assert.match(r.stderr, /^secret\.yaml: cannot be read \(EACCES\)/);
-      }
+      // Any other file the render reads: a migration file of an in-repo directory.
+      rmSync(join(repo.dir, "deploy/secret.yaml"));
+      chmodSync(join(repo.dir, "migrations/app/20240101120000_init.sql"), 0o600);
+      const migration = generate();
+      assert.deepEqual(
+        { code: migration.status, stdout: migration.stdout, stderr: migration.stderr },
+        {
+          code: 1,
+          stdout: "",
+          stderr: "../migrations/app/20240101120000_init.sql: cannot be read (EACCES): the sidecar runs the plugin as uid 999, which must be able to read it; check its permissions\n",
+        },
+      );
     } finally {
       repo.cleanup();
     }
