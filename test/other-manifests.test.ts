@@ -12,6 +12,7 @@ import { describe, it } from "node:test";
 import { stringify } from "yaml";
 import { maxFiles, otherManifests } from "../src/other-manifests.js";
 import { Rand } from "./fuzz-helpers.js";
+import { askOracle } from "./go-oracle.js";
 import { repoRoot, tempRepo } from "./run.js";
 
 const deployment = "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: shop}\n";
@@ -171,6 +172,50 @@ describe("otherManifests", () => {
         rmSync(name.includes("/") ? join(repo.dir, name.split("/")[0]!) : file, { recursive: true });
         assert.deepEqual(found, [], `seed ${seed} (${form}): counted\n${text.slice(0, 600)}`);
       }
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  it("counts every file from which Argo CD's Go reader takes an object (differential, generated)", (t) => {
+    // test/go/argocd-manifests: Argo CD's reading of a file, on sigs.k8s.io/yaml 1.3.0 (Debian
+    // golang-k8s-sigs-yaml-dev) over yaml.v2. Where Go takes objects without an error, so would a
+    // directory source: the file must count. The reverse may differ: refusing more is safe (YAML
+    // 1.1 reads `kind: yes` as a boolean, say).
+    const repo = tempRepo({ "atlas.project.yaml": "version: 1\n" });
+    try {
+      const files: { name: string; bytes: Buffer }[] = [];
+      for (let seed = 1; seed <= 300; seed++) {
+        const r = new Rand(5000 + seed);
+        if (r.chance(0.6)) files.push(manifestFile(r));
+        else {
+          const f = nonManifestFile(r);
+          // Files Argo CD reads at all (the name and marker rules are tested above).
+          if (/^[^/]*\.(yaml|yml|json)$/.test(f.name) && !f.text.includes("+argocd:skip-file-rendering")) files.push({ name: f.name, bytes: Buffer.from(f.text) });
+        }
+      }
+      const answers = askOracle<{ objects: { apiVersion: string; kind: string }[]; error?: string }[]>(
+        "argocd-manifests",
+        JSON.stringify(files.map((f) => ({ name: f.name, base64: f.bytes.toString("base64") }))),
+      );
+      let agreed = 0;
+      let moreCautious = 0;
+      const falseAlarms: string[] = [];
+      files.forEach((f, i) => {
+        const go = answers[i]!;
+        const file = join(repo.dir, f.name);
+        writeFileSync(file, f.bytes);
+        const ours = names(repo.dir).length > 0;
+        rmSync(file);
+        const argoTakes = go.error === undefined && go.objects.some((o) => o.apiVersion !== "");
+        if (argoTakes) assert.ok(ours, `Argo CD takes ${JSON.stringify(go.objects)} from ${f.name}, argocd-atlas does not count it:\n${f.bytes.toString("utf8").slice(0, 400)}`);
+        if (ours === argoTakes) agreed++;
+        else moreCautious++;
+        if (ours && go.error === undefined && go.objects.length === 0) falseAlarms.push(f.bytes.toString("utf8").slice(0, 200));
+      });
+      t.diagnostic(`${files.length} files: ${agreed} judged alike, ${moreCautious} counted by argocd-atlas only (Argo CD fails on most of them)`);
+      // A file Argo CD reads cleanly and takes nothing from is not counted.
+      assert.deepEqual(falseAlarms, []);
     } finally {
       repo.cleanup();
     }
