@@ -99,7 +99,7 @@ export function otherManifests(dir: string, nameOf: (file: string) => string = (
       return;
     }
     const file = join(dir, name);
-    const size = regularFileSize(file);
+    const size = regularFileSize(file, nameOf(name));
     if (size === undefined) return;
     if (isToolFile(name)) {
       found.push({ name, why: name.endsWith("Chart.yaml") ? "a Helm chart" : "a kustomization" });
@@ -124,13 +124,17 @@ function isToolFile(name: string): boolean {
   return kustomizationNames.has(name) || name.endsWith("Chart.yaml");
 }
 
-/** The size of a regular file, through symlinks (as Argo CD reads them); undefined for anything else. */
-function regularFileSize(file: string): number | undefined {
+/**
+ * The size of a regular file, through symlinks (as Argo CD reads them); undefined for anything
+ * else, and for a symlink to nothing (Argo CD skips it). Any other failure is the user's to fix.
+ */
+function regularFileSize(file: string, name: string): number | undefined {
   try {
     const stat = statSync(file);
     return stat.isFile() ? stat.size : undefined;
-  } catch {
-    return undefined;
+  } catch (e) {
+    if (errorCode(e) === "ENOENT") return undefined;
+    throw new UserError({ source: name, message: `cannot be read (${errorCode(e)}): argocd-atlas reads the files next to ${projectFileName} to know it drops none; check this one` });
   }
 }
 

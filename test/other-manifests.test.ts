@@ -95,6 +95,18 @@ describe("otherManifests", () => {
     }
   });
 
+  it("names a symlink loop, as the user's to fix", () => {
+    const repo = tempRepo({ "atlas.project.yaml": "version: 1\n", "loop.yaml": { symlink: "loop.yaml" } });
+    try {
+      assert.throws(
+        () => otherManifests(repo.dir),
+        (e: Error) => e.name === "UserError" && e.message === "loop.yaml: cannot be read (ELOOP): argocd-atlas reads the files next to atlas.project.yaml to know it drops none; check this one",
+      );
+    } finally {
+      repo.cleanup();
+    }
+  });
+
   it("names a directory it cannot list, as the user's to fix", () => {
     assert.throws(
       () => otherManifests("/nonexistent/argocd-atlas", () => "deploy"),
