@@ -3,6 +3,7 @@
  * time matters: this runs the single-file bundle (argocd-atlas.cjs, next to this file) with V8's
  * code cache for it, made at build time by running a render (see src/build/bundle.ts). Without a
  * cache, or with one V8 rejects (another Node.js version), the bundle is simply compiled as usual.
+ * Before any of that, `generate` waits for its turn among the sidecar's renders (src/render-slots.cts).
  */
 import fs = require("node:fs");
 import os = require("node:os");
