@@ -5,6 +5,7 @@
  *   Exit 1, one line per problem, each naming where the problem is and how to fix it.
  * - UsageError: the command line is wrong. Exit 2.
  * - Anything else is a bug in this program. Exit 70 with a hint to report it.
+ * - stdout that cannot take the output (the reader gone, the disk full): exit 74, one line (src/io.ts).
  */
 
 export const ExitCode = {
@@ -14,6 +15,8 @@ export const ExitCode = {
   /** `pin --check`: a pin is behind the latest tag. */
   pinsBehind: 3,
   internal: 70,
+  /** stdout could not take the output (EPIPE, ENOSPC): sysexits' EX_IOERR. */
+  output: 74,
 } as const;
 
 /** A path into a YAML/JSON document: map keys and sequence indexes. */
@@ -31,13 +34,32 @@ export interface Problem {
 
 /** At most this many problems are printed: Argo CD shows them all in the Application's condition. */
 export const maxProblemsShown = 20;
+/** Problems after the first are left out once the text would pass this many characters. */
+export const maxErrorChars = 4096;
+/** One problem's line is cut here (it quotes user values through quote(), so this is a last resort). */
+export const maxLineChars = 1000;
+
+/**
+ * Lines as many as fit in maxProblemsShown lines and maxErrorChars characters (the first always),
+ * then one line counting the rest.
+ */
+export function shownLines(lines: readonly string[], noun: string, advice: string): string[] {
+  const shown: string[] = [];
+  let size = 0;
+  for (const line of lines) {
+    if (shown.length === maxProblemsShown || (shown.length > 0 && size + line.length > maxErrorChars)) break;
+    shown.push(line);
+    size += line.length + 1;
+  }
+  const more = lines.length - shown.length;
+  return more > 0 ? [...shown, `(${more} more ${noun}${more === 1 ? "" : "s"} not shown: ${advice})`] : shown;
+}
 
 export class UserError extends Error {
   readonly problems: readonly Problem[];
   constructor(problems: Problem | readonly Problem[]) {
     const list = Array.isArray(problems) ? (problems as readonly Problem[]) : [problems as Problem];
-    const more = list.length - maxProblemsShown;
-    super([...list.slice(0, maxProblemsShown).map(formatProblem), ...(more > 0 ? [`(${more} more problem${more === 1 ? "" : "s"} not shown: fix the ones above first)`] : [])].join("\n"));
+    super(shownLines(list.map(formatProblem), "problem", "fix the ones above first").join("\n"));
     this.name = "UserError";
     this.problems = list;
   }
@@ -50,13 +72,36 @@ export class UsageError extends Error {
   }
 }
 
+/** How many characters of a user's value, key, name or parameter a message quotes. */
+export const maxQuoted = 80;
+
+/**
+ * A user's value as a message quotes it: JSON-quoted, at most maxQuoted characters of it, with
+ * an ellipsis when cut (a value that is not a string: its JSON, cut the same way). Argo CD keeps stderr in the Application's conditions: a message stays
+ * short whatever the input.
+ */
+export function quote(value: unknown): string {
+  if (typeof value !== "string") {
+    let json: string | undefined;
+    try {
+      json = JSON.stringify(value);
+    } catch {
+      json = undefined;
+    }
+    const text = json ?? String(value);
+    return text.length <= maxQuoted ? text : `${text.slice(0, maxQuoted)}…`;
+  }
+  const chars = Array.from(value);
+  return chars.length <= maxQuoted ? JSON.stringify(value) : `${JSON.stringify(chars.slice(0, maxQuoted).join(""))}…`;
+}
+
 /** `a.b[0].c`; keys that are not plain identifiers are quoted: `labels["app.kubernetes.io/name"]`. */
 export function formatPath(path: DocPath): string {
   let out = "";
   for (const seg of path) {
     if (typeof seg === "number") out += `[${seg}]`;
-    else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(seg)) out += out === "" ? seg : `.${seg}`;
-    else out += `[${JSON.stringify(seg)}]`;
+    else if (seg.length <= maxQuoted && /^[A-Za-z_][A-Za-z0-9_-]*$/.test(seg)) out += out === "" ? seg : `.${seg}`;
+    else out += `[${quote(seg)}]`;
   }
   return out;
 }
@@ -69,5 +114,6 @@ export function formatProblem(p: Problem): string {
   let where = p.source;
   if (p.line !== undefined) where += `:${p.line}:${p.column ?? 1}`;
   const path = p.path && p.path.length > 0 ? `${formatPath(p.path)}: ` : "";
-  return `${where}: ${path}${p.message}`.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const line = `${where}: ${path}${p.message}`.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return line.length <= maxLineChars ? line : `${line.slice(0, maxLineChars - 1)}…`;
 }

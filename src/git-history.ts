@@ -7,7 +7,7 @@
 import { execFile } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { UserError } from "./errors.js";
+import { quote, UserError } from "./errors.js";
 
 export interface History {
   /** Newest first, at most the count asked for. */
@@ -32,7 +32,7 @@ export async function firstParentHistory(repoRoot: string, revision: string, cou
     });
   }
   if (!/^(HEAD|[0-9a-fA-F]{4,64})$/.test(revision)) {
-    throw new UserError({ source, message: `revision ${JSON.stringify(revision)} is not a commit SHA` });
+    throw new UserError({ source, message: `revision ${quote(revision)} is not a commit SHA` });
   }
   const output = await new Promise<string>((resolve, reject) =>
     execFile(

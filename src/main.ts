@@ -9,7 +9,7 @@
  * which only help and the verbs that take options load. `-h`/`--help` after any verb prints
  * that verb's usage. Each verb runs knowing where it runs (src/run-place.ts), so advice fits.
  */
-import { ExitCode, UsageError, UserError } from "./errors.js";
+import { ExitCode, quote, UsageError, UserError } from "./errors.js";
 import type { Io } from "./io.js";
 import { placeOfVerb, withRunPlace } from "./run-place.js";
 
@@ -62,7 +62,7 @@ function asksForHelp(args: readonly string[]): boolean {
 async function unknownVerb(name: string): Promise<string> {
   const { closest } = await import("./schema-problems.js");
   const suggestion = closest(name, Object.keys(verbs));
-  return `unknown verb ${JSON.stringify(name)}${suggestion ? `: did you mean ${suggestion}?` : ""}`;
+  return `unknown verb ${quote(name)}${suggestion ? `: did you mean ${suggestion}?` : ""}`;
 }
 
 function report(e: unknown, io: Io, verb: string | undefined): number {

@@ -9,6 +9,7 @@ import type { Problem } from "./errors.js";
 import type { Pin } from "./generated/project-types.js";
 import type { Target } from "./resolve.js";
 import type { YamlSource } from "./yaml-source.js";
+import { quote } from "./errors.js";
 
 export interface PinNeed {
   target: Target;
@@ -39,7 +40,7 @@ export function planPins(targets: readonly Target[], source: YamlSource): { need
       warnings.push(
         source.problem(
           target.origin(["dir", "remote"]),
-          `warning: database ${JSON.stringify(target.database)} in environment ${JSON.stringify(target.environment)} follows the floating latest version of ${JSON.stringify(remote.name)}, which the operator never re-applies after a new push: ${fix}`,
+          `warning: database ${quote(target.database)} in environment ${quote(target.environment)} follows the floating latest version of ${quote(remote.name)}, which the operator never re-applies after a new push: ${fix}`,
         ),
       );
     }

@@ -4,7 +4,7 @@
  * (pin.mode render, pin.verify) and by the `pin` verb (pin.mode write). Loaded only when a target
  * needs the registry: it brings the HTTP client.
  */
-import { formatProblem, UserError, type Problem } from "./errors.js";
+import { formatProblem, type Problem, quote, UserError } from "./errors.js";
 import { firstParentHistory, tagFor } from "./git-history.js";
 import { isFloating, type PinNeed } from "./pin-plan.js";
 import { defaultEndpoint, RegistryError, registryClient, type Lookup, type RegistryClient } from "./registry/client.js";
@@ -80,7 +80,7 @@ export async function runPins(needs: readonly PinNeed[], ctx: PinContext): Promi
     const resolutions = await Promise.all(
       needs.map(async (need): Promise<Resolution | undefined> => {
         const client = clientFor(need);
-        const scope = `database ${JSON.stringify(need.target.database)} in environment ${JSON.stringify(need.target.environment)}`;
+        const scope = `database ${quote(need.target.database)} in environment ${quote(need.target.environment)}`;
         if (need.action === "verify") {
           const tag = need.target.settings.dir!.remote!.tag!;
           const lookup = await client.dirState(need.name, tag);
@@ -88,7 +88,7 @@ export async function runPins(needs: readonly PinNeed[], ctx: PinContext): Promi
           problems.push(
             ctx.source.problem(
               need.target.origin(["dir", "remote", "tag"]),
-              `${scope}: tag ${JSON.stringify(tag)} does not exist for directory ${JSON.stringify(need.name)} in the Atlas Registry: check the tag (CI pushes <directory>:<commit SHA>)`,
+              `${scope}: tag ${quote(tag)} does not exist for directory ${quote(need.name)} in the Atlas Registry: check the tag (CI pushes <directory>:<commit SHA>)`,
             ),
           );
           return undefined;
@@ -99,7 +99,7 @@ export async function runPins(needs: readonly PinNeed[], ctx: PinContext): Promi
           problems.push(
             ctx.source.problem(
               need.target.origin(["pin"]),
-              `${scope}: ${candidates.length === 1 ? "the only commit of this shallow clone is not" : `none of the ${candidates.length} commits of this shallow clone is`} a tag of directory ${JSON.stringify(need.name)}: the repository's clone depth in Argo CD cuts the history short; remove the depth setting, or make it at least pin.candidates (${need.pin.candidates})`,
+              `${scope}: ${candidates.length === 1 ? "the only commit of this shallow clone is not" : `none of the ${candidates.length} commits of this shallow clone is`} a tag of directory ${quote(need.name)}: the repository's clone depth in Argo CD cuts the history short; remove the depth setting, or make it at least pin.candidates (${need.pin.candidates})`,
             ),
           );
           return undefined;
@@ -115,7 +115,7 @@ export async function runPins(needs: readonly PinNeed[], ctx: PinContext): Promi
           problems.push(
             ctx.source.problem(
               need.target.origin(["pin"]),
-              `${scope}: searched ${range} and none is a tag of directory ${JSON.stringify(need.name)} (format ${need.pin.tagFormat}): push it from CI (atlas migrate push ${need.name}:<commit SHA>, as the Atlas GitHub Action does on the default branch), check pin.tagFormat${widen}`,
+              `${scope}: searched ${range} and none is a tag of directory ${quote(need.name)} (format ${need.pin.tagFormat}): push it from CI (atlas migrate push ${need.name}:<commit SHA>, as the Atlas GitHub Action does on the default branch), check pin.tagFormat${widen}`,
             ),
           );
           return undefined;
@@ -125,7 +125,7 @@ export async function runPins(needs: readonly PinNeed[], ctx: PinContext): Promi
           warnings.push(
             ctx.source.problem(
               need.target.origin(["pin"]),
-              `warning: ${scope}: pinned ${found.tag}, the newest tag on this history, but the registry's latest version of ${JSON.stringify(need.name)} differs (pushed from another branch, or from a newer commit)`,
+              `warning: ${scope}: pinned ${found.tag}, the newest tag on this history, but the registry's latest version of ${quote(need.name)} differs (pushed from another branch, or from a newer commit)`,
             ),
           );
         }

@@ -7,6 +7,7 @@ import type { Project } from "./generated/project-types.js";
 import { closest, valueAt } from "./schema-problems.js";
 import { allScopes, exclusiveGroups } from "./scopes.js";
 import type { YamlSource } from "./yaml-source.js";
+import { quote } from "./errors.js";
 
 export const syncWaveAnnotation = "argocd.argoproj.io/sync-wave";
 
@@ -22,7 +23,7 @@ export function projectProblems(project: Project, source: YamlSource): Problem[]
       const suggestion = closest(db, declared);
       report(
         ["environments", env, "databases", db],
-        `database ${JSON.stringify(db)} is not declared under databases: ${suggestion ? `did you mean ${JSON.stringify(suggestion)}?` : `declare it there, or use one of ${declared.join(", ")}`}`,
+        `database ${quote(db)} is not declared under databases: ${suggestion ? `did you mean ${quote(suggestion)}?` : `declare it there, or use one of ${declared.join(", ")}`}`,
         "key",
       );
     }
@@ -73,7 +74,7 @@ export function projectProblems(project: Project, source: YamlSource): Problem[]
     for (const [name, variable] of Object.entries(settings.vars ?? {})) {
       const from = variable.valueFrom;
       if (variable.value !== undefined && secretLikeName.test(name)) {
-        report([...path, "vars", name, "value"], `variable ${JSON.stringify(name)} looks like a credential: read it from a Secret with valueFrom: {secretKeyRef: {name: <secret>, key: <key>}}`);
+        report([...path, "vars", name, "value"], `variable ${quote(name)} looks like a credential: read it from a Secret with valueFrom: {secretKeyRef: {name: <secret>, key: <key>}}`);
       } else if (variable.value !== undefined && holdsCredentialUrl(variable.value)) {
         report([...path, "vars", name, "value"], "the value holds a URL with a password: read it from a Secret with valueFrom: {secretKeyRef: {name: <secret>, key: <key>}}");
       }

@@ -7,7 +7,7 @@
  */
 import { existsSync, lstatSync } from "node:fs";
 import { dirname, relative } from "node:path";
-import { UserError, type Problem } from "./errors.js";
+import { type Problem, quote, UserError } from "./errors.js";
 import type { Project } from "./generated/project-types.js";
 import { readMigrationDir, type DirData } from "./migration-dir.js";
 import { targetManifests, type RenderContext } from "./manifests.js";
@@ -64,7 +64,7 @@ export function selectEnvironment(ws: Workspace, asked: Setting | undefined, how
   const suggestion = closest(asked.value, names);
   throw new UserError({
     source: asked.from,
-    message: `environment ${JSON.stringify(asked.value)} is not defined in ${file}: ${suggestion ? `did you mean ${JSON.stringify(suggestion)}?` : `use one of ${names.join(", ")}`}`,
+    message: `environment ${quote(asked.value)} is not defined in ${file}: ${suggestion ? `did you mean ${quote(suggestion)}?` : `use one of ${names.join(", ")}`}`,
   });
 }
 
@@ -87,7 +87,7 @@ export async function renderEnvironment(ws: Workspace, environment: string, opti
   const { project, source } = ws.loaded;
   let targets = resolveTargets(project, environment);
   if (targets.length === 0) {
-    throw new UserError(source.problem(["environments", environment], `environment ${JSON.stringify(environment)} renders no database (all are disabled): enable one, or remove the Application`));
+    throw new UserError(source.problem(["environments", environment], `environment ${quote(environment)} renders no database (all are disabled): enable one, or remove the Application`));
   }
   const problems: Problem[] = targets.flatMap((t) => targetProblems(t, source));
   if (problems.length > 0) throw new UserError(problems);

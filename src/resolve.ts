@@ -7,6 +7,7 @@ import type { DocPath, Problem } from "./errors.js";
 import type { Project } from "./generated/project-types.js";
 import { exclusiveGroups, targetScopes, type Scope, type ScopeSettings } from "./scopes.js";
 import type { YamlSource } from "./yaml-source.js";
+import { quote } from "./errors.js";
 
 export interface Target {
   environment: string;
@@ -106,7 +107,7 @@ export function targetProblems(target: Target, source: YamlSource): Problem[] {
   const problems: Problem[] = [];
   const s = target.settings;
   const at = (field: DocPath, message: string) => problems.push(source.problem(target.origin(field), message));
-  const scope = `database ${JSON.stringify(target.database)} in environment ${JSON.stringify(target.environment)}`;
+  const scope = `database ${quote(target.database)} in environment ${quote(target.environment)}`;
   const dir = s.dir ?? {};
   if (!dir.remote && !dir.path && !dir.configMapRef) {
     // At the database's own entry: a missing setting goes there (or in a wider scope).

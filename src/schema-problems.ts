@@ -5,6 +5,7 @@
  * matches, found by walking the schema along the value's path.
  */
 import type { DocPath, Problem } from "./errors.js";
+import { quote } from "./errors.js";
 
 /** The shape of an error produced by the Ajv-compiled validators. */
 export interface SchemaError {
@@ -57,7 +58,7 @@ function describe(error: SchemaError, root: Schema, document: unknown): Describe
     return {
       path: [...path, error.propertyName],
       at: "key",
-      message: `invalid key ${JSON.stringify(error.propertyName)}${hint ? `; expected ${hint}` : ""}`,
+      message: `invalid key ${quote(error.propertyName)}${hint ? `; expected ${hint}` : ""}`,
     };
   }
   const hint = hintOf(subschema);
@@ -68,7 +69,7 @@ function describe(error: SchemaError, root: Schema, document: unknown): Describe
       return { path: [...path, name], at: "key", message: unknownField(name, allowed) };
     }
     case "required":
-      return { path, at: "value", message: `missing required field ${JSON.stringify(p.missingProperty)}` };
+      return { path, at: "value", message: `missing required field ${quote(p.missingProperty)}` };
     case "type": {
       // A field that exists only to be refused (credentials.password): say why, not how to type it.
       const refusal = /^Not allowed: (.*)$/.exec(String(subschema?.description ?? ""));
@@ -79,13 +80,13 @@ function describe(error: SchemaError, root: Schema, document: unknown): Describe
       return {
         path,
         at: "value",
-        message: `must be one of ${(p.allowedValues as unknown[]).map(String).join(", ")} (got ${JSON.stringify(value)})`,
+        message: `must be one of ${(p.allowedValues as unknown[]).map(String).join(", ")} (got ${quote(value)})`,
       };
     case "const":
       if (path.length === 1 && path[0] === "version") {
-        return { path, at: "value", message: `unsupported version ${JSON.stringify(value)}: this version of argocd-atlas reads version ${JSON.stringify(p.allowedValue)}` };
+        return { path, at: "value", message: `unsupported version ${quote(value)}: this version of argocd-atlas reads version ${quote(p.allowedValue)}` };
       }
-      return { path, at: "value", message: `must be ${JSON.stringify(p.allowedValue)}` };
+      return { path, at: "value", message: `must be ${quote(p.allowedValue)}` };
     case "pattern":
       return { path, at: "value", message: `invalid value; expected ${hint ?? `a match for ${String(p.pattern)}`}` };
     case "maxLength":
@@ -104,10 +105,10 @@ function describe(error: SchemaError, root: Schema, document: unknown): Describe
 
 function unknownField(name: string, allowed: string[]): string {
   const suggestion = closest(name, allowed);
-  if (suggestion) return `unknown field ${JSON.stringify(name)}: did you mean ${JSON.stringify(suggestion)}?`;
-  if (allowed.length === 0) return `unknown field ${JSON.stringify(name)}: remove it`;
-  if (allowed.length <= 8) return `unknown field ${JSON.stringify(name)}: expected one of ${allowed.join(", ")}`;
-  return `unknown field ${JSON.stringify(name)}: remove it (argocd-atlas schema lists the fields)`;
+  if (suggestion) return `unknown field ${quote(name)}: did you mean ${quote(suggestion)}?`;
+  if (allowed.length === 0) return `unknown field ${quote(name)}: remove it`;
+  if (allowed.length <= 8) return `unknown field ${quote(name)}: expected one of ${allowed.join(", ")}`;
+  return `unknown field ${quote(name)}: remove it (argocd-atlas schema lists the fields)`;
 }
 
 /** The allowed name nearest to `name` (case-insensitive, edit distance <= 2), if any. */

@@ -3,7 +3,7 @@
  * the operator defines it, ConfigMap as the API server accepts it), and no two objects may share
  * a kind, namespace and name. A failure names the object and the field.
  */
-import { formatPath, type Problem } from "./errors.js";
+import { formatPath, type Problem, quote } from "./errors.js";
 import { validateAtlasMigration, validateConfigMap } from "./generated/validate-manifests.js";
 import { atlasMigrationSchema, configMapDataLimitBytes, configMapSchema } from "./manifest-schemas.js";
 import { annotationBytes, annotationLimitBytes, lastAppliedAnnotationBytes, syncOptionsAnnotation, type Manifest } from "./manifests.js";
@@ -28,7 +28,7 @@ export function manifestProblems(rendered: readonly Rendered[]): Problem[] {
   const problems: Problem[] = [];
   const owners = new Map<string, string>();
   for (const { manifest, database, blame, blameName } of rendered) {
-    const label = `rendered ${manifest.kind} ${JSON.stringify(manifest.metadata.name)}`;
+    const label = `rendered ${manifest.kind} ${quote(manifest.metadata.name)}`;
     const v = validators[manifest.kind];
     if (!v) throw new Error(`no schema for kind ${manifest.kind}`);
     problems.push(
@@ -49,7 +49,7 @@ export function manifestProblems(rendered: readonly Rendered[]): Problem[] {
     const key = `${manifest.kind}/${manifest.metadata.namespace ?? ""}/${manifest.metadata.name}`;
     const first = owners.get(key);
     if (first !== undefined) {
-      problems.push(blameName(`${label} of database ${JSON.stringify(database)} has the same name as that of database ${JSON.stringify(first)} in the same namespace: give each database a distinct name`));
+      problems.push(blameName(`${label} of database ${quote(database)} has the same name as that of database ${quote(first)} in the same namespace: give each database a distinct name`));
     } else owners.set(key, database);
   }
   return problems;

@@ -561,11 +561,14 @@ describe("the CMP contract: plugin.yaml run as argocd-cmp-server runs it", () =>
       env: {
         PATH: [bin, dirname(process.execPath), "/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"].join(":"),
         HOME: "/tmp",
+        // The sidecar's own /tmp (an emptyDir): where renders take their slots.
+        TMPDIR: join(base, "tmp"),
         ATLAS_TOKEN_FILE: tokenFile,
       },
     };
     mkdirSync(sidecar.workRoot, { recursive: true, mode: 0o700 });
-    chmodSync(join(base, "tmp"), 0o755);
+    // World-writable, as an emptyDir is.
+    chmodSync(join(base, "tmp"), 0o1777);
     if (process.getuid?.() === 0) {
       const user = { uid: 999, gid: 999 };
       const probe = spawnSync(process.execPath, ["-e", ""], { ...user, env: sidecar.env, encoding: "utf8" });
@@ -583,6 +586,9 @@ describe("the CMP contract: plugin.yaml run as argocd-cmp-server runs it", () =>
     git(repos.self.dir, "branch", "staging");
     repos.tutorial.dir = join(base, "repos/atlas-tutorial");
     cpSync(join(repoRoot, "examples/tutorial"), repos.tutorial.dir, { recursive: true });
+    // The tutorial keeps its database and application beside the project file.
+    writeFileSync(join(repos.tutorial.dir, "manifests/db.yaml"), "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: postgres\n  annotations: {argocd.argoproj.io/sync-wave: \"-2\"}\n");
+    writeFileSync(join(repos.tutorial.dir, "manifests/app.yaml"), '{"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "app"}}\n');
     repos.tutorial.sha = commitAll(repos.tutorial.dir, "Deploy migrations with argocd-atlas");
   });
 
@@ -617,14 +623,8 @@ describe("the CMP contract: plugin.yaml run as argocd-cmp-server runs it", () =>
       init: { command: [], args: [] },
       generate: { command: ["argocd-atlas", "generate"], args: [] },
       discover: { fileName: "atlas.project.yaml", glob: "", command: { command: [], args: [] } },
-      staticParameters: [
-        {
-          name: "environment",
-          title: "Environment",
-          tooltip: "Environment of atlas.project.yaml to render. May be left empty when the file has exactly one environment.",
-          collectionType: "string",
-        },
-      ],
+      // None: the dynamic command announces every parameter, once.
+      staticParameters: [],
       dynamic: { command: ["argocd-atlas", "parameters"], args: [] },
     });
     assert.equal(pluginName(config), "argocd-atlas");
@@ -766,12 +766,16 @@ describe("the CMP contract: plugin.yaml run as argocd-cmp-server runs it", () =>
         },
       ]);
 
-      // The same without the env entry, and by discovery alone (no plugin block: no ARGOCD_APP_PARAMETERS at all).
+      // The same without the env entry. By discovery alone (no plugin block: no ARGOCD_APP_PARAMETERS
+      // at all) nothing else renders the tutorial's manifests beside the project file: refused.
       const bare = await render(repos.tutorial, { ...r, plugin: { name: pluginName(config) } });
+      assert.equal(bare.output, result.output);
+      assert.equal(bare.run.stderr, "");
       const discovered = await render(repos.tutorial, { ...r, plugin: undefined });
       assert.ok(!generateEnv({ ...r, plugin: undefined }).some((e) => e.startsWith("ARGOCD_APP_PARAMETERS=")));
-      assert.equal(bare.output, result.output);
-      assert.equal(discovered.output, result.output);
+      assert.equal(discovered.run.code, 1);
+      assert.equal(discovered.run.stdout, "");
+      assert.match(discovered.run.stderr, /^app\.yaml: a Kubernetes manifest next to atlas\.project\.yaml \(and 1 more file here\), and the Application uses argocd-atlas by discovery/);
     });
 
     it("renders the in-repo Application: the migrations ConfigMap and both AtlasMigrations, in wave -2", async () => {
@@ -878,7 +882,7 @@ describe("the CMP contract: plugin.yaml run as argocd-cmp-server runs it", () =>
   });
 
   describe("parameters (the dynamic announcements for the UI)", () => {
-    it("announces the in-repo project's environments, required, before the static announcement", async () => {
+    it("announces the in-repo project's environments, required, once", async () => {
       const r = requestFor(readApplication("application-in-repo.yaml"), repos.self.sha);
       const { run, announcements } = await announceParameters(sidecar, config, streamRepository(sidecar, repos.self.dir), r);
       durations.push(run.ms);
@@ -891,7 +895,7 @@ describe("the CMP contract: plugin.yaml run as argocd-cmp-server runs it", () =>
       };
       assert.equal(run.stdout, `${JSON.stringify([dynamic])}\n`);
       assert.equal(run.stderr, "");
-      assert.deepEqual(announcements, [dynamic, ...config.staticParameters]);
+      assert.deepEqual(announcements, [dynamic]);
       // Fields of Argo CD's ParameterAnnouncement only; anything else would be dropped.
       const known = ["name", "title", "tooltip", "required", "itemType", "collectionType", "string", "array", "map"];
       for (const a of announcements) for (const key of Object.keys(a)) assert.ok(known.includes(key), key);

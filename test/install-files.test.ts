@@ -243,11 +243,10 @@ describe("plugin/examples", () => {
         if (other.path === source.path) assert.equal(other.directory?.exclude, "atlas.project.yaml");
       }
       assert.equal(source.plugin.name, pluginName);
-      const announced = new Map((plugin.spec.parameters.static as Obj[]).map((p) => [p.name as string, p]));
+      // Announced by the dynamic command only (src/commands/parameters.ts), one per parameter spec.
+      assert.equal(plugin.spec.parameters.static, undefined);
       for (const parameter of source.plugin.parameters ?? []) {
-        const announcement = announced.get(parameter.name);
-        assert.ok(announcement, `parameter ${parameter.name} is announced in plugin.yaml`);
-        assert.equal(announcement.collectionType, "string");
+        assert.ok(parameterSpecs.some((p) => p.name === parameter.name), `parameter ${parameter.name} is one the plugin takes`);
         assert.deepEqual(Object.keys(parameter).sort(), ["name", "string"]);
       }
       const envEntries = parameterSpecs.map((p) => p.envEntry);
@@ -295,9 +294,31 @@ describe("plugin/Dockerfile", () => {
     assert.deepEqual(Object.keys(pkg.bin), [command]);
     const bin = posix.join(root, pkg.bin[command!]);
     assert.ok(
-      instructions(final, "RUN").includes(`chmod 0755 ${pkg.bin[command!]} && ln -s ${bin} /usr/local/bin/${command} && ${command} version`),
-      "the bin is executable, linked onto PATH and runs",
+      instructions(final, "RUN").includes(`chmod 0755 ${pkg.bin[command!]} && ln -s ${bin} /usr/local/bin/${command} && ARGOCD_ATLAS_REQUIRE_CODE_CACHE=1 ${command} version`),
+      "the bin is executable, linked onto PATH, and runs with the code cache the build stage's Node.js made",
     );
+  });
+
+  it("fails that check when the code cache is missing, and passes it with the cache this Node.js made", () => {
+    const cli = join(repoRoot, "dist/cli.cjs");
+    if (!existsSync(cli)) {
+      const build = spawnSync("npm", ["run", "build"], { cwd: repoRoot, encoding: "utf8" });
+      assert.equal(build.status, 0, build.stderr);
+    }
+    const env = { PATH: process.env.PATH ?? "", ARGOCD_ATLAS_REQUIRE_CODE_CACHE: "1" };
+    const ok = spawnSync(process.execPath, [cli, "version"], { env, encoding: "utf8" });
+    assert.equal(ok.status, 0, ok.stderr);
+    const copy = mkdtempSync(join(tmpdir(), "argocd-atlas-nocache-"));
+    try {
+      for (const file of ["cli.cjs", "argocd-atlas.cjs"]) cpSync(join(repoRoot, "dist", file), join(copy, file));
+      const missing = spawnSync(process.execPath, [join(copy, "cli.cjs"), "version"], { env, encoding: "utf8" });
+      assert.deepEqual({ code: missing.status, stderr: missing.stderr }, { code: 1, stderr: "argocd-atlas: the code cache is missing: run npm run build with this Node.js\n" });
+      writeFileSync(join(copy, "argocd-atlas.cjs.cache"), "not a cache");
+      const rejected = spawnSync(process.execPath, [join(copy, "cli.cjs"), "version"], { env, encoding: "utf8" });
+      assert.deepEqual({ code: rejected.status, stderr: rejected.stderr }, { code: 1, stderr: `argocd-atlas: the code cache was made by another Node.js than ${process.version}: run npm run build with this Node.js\n` });
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 
   it("runs as uid 999 with HOME=/tmp, git installed, and no entrypoint", () => {

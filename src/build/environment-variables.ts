@@ -120,6 +120,30 @@ export const environmentVariables: readonly EnvironmentVariable[] = [
     description: "Time limit of one Kubernetes API request. Default 10000.",
   },
   {
+    name: "ARGOCD_APP_SOURCE_PATH",
+    setBy: "Argo CD",
+    readBy: "generate",
+    description: "The Application's path in its repository: the repository root is the working directory less this path (a .git above the checkout is never used).",
+  },
+  {
+    name: "ARGOCD_ATLAS_MAX_RENDERS",
+    setBy: "you",
+    readBy: "generate",
+    description: "Renders at once in one sidecar (default 4; 0: no limit); more wait their turn, first come first served (plugin/README.md: Many Applications at once).",
+  },
+  {
+    name: "ARGOCD_ATLAS_RENDER_WAIT_MS",
+    setBy: "you",
+    readBy: "generate",
+    description: "How long a render waits for its turn before it fails with one line (default 30000, half of Argo CD's 60 s deadline).",
+  },
+  {
+    name: "ARGOCD_ATLAS_REQUIRE_CODE_CACHE",
+    setBy: "you",
+    readBy: "all verbs",
+    description: "When 1, fail unless the start-up code cache was made by this Node.js (the image build checks this).",
+  },
+  {
     name: "ARGOCD_ATLAS_DEBUG",
     setBy: "you",
     readBy: "all verbs",

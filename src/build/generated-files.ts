@@ -18,7 +18,7 @@ import { healthKinds, healthScriptPath, installFilePaths, renderInstallFiles } f
 import { notificationInstallPaths, renderNotificationInstallFiles } from "../health/notifications.js";
 import { readScriptSources, renderHealthScripts } from "../health/script-sources.js";
 import { atlasMigrationSchema, configMapSchema } from "../manifest-schemas.js";
-import { parameterSpecs, pluginName } from "../plugin-inputs.js";
+import { pluginName } from "../plugin-inputs.js";
 import { projectFileName, projectSchema } from "../project-schema.js";
 import { fillGenerated } from "./readme-sections.js";
 import { packageJsonVersion, projectSchemaUrl, releaseModule, stampVersion, versionedFiles } from "./release.js";
@@ -73,16 +73,9 @@ function pluginYaml(): string {
     spec: {
       generate: { command: ["argocd-atlas", "generate"] },
       discover: { fileName: projectFileName },
-      parameters: {
-        static: parameterSpecs.map((p) => ({
-          name: p.name,
-          title: p.title,
-          tooltip: p.tooltip,
-          collectionType: "string",
-          ...(p.default !== "" && { string: p.default }),
-        })),
-        dynamic: { command: ["argocd-atlas", "parameters"] },
-      },
+      // Only the dynamic announcements (`parameters`, from parameterSpecs): Argo CD puts them
+      // before static ones, and the UI shows the first of a name, so a static twin is noise.
+      parameters: { dynamic: { command: ["argocd-atlas", "parameters"] } },
     },
   };
   return `# ${header("src/build/generated-files.ts and src/plugin-inputs.ts").slice(3)}${stringify(plugin, { lineWidth: 0 })}`;

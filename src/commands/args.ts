@@ -4,7 +4,7 @@
  * `-evalue`, `--` ends the options. A single-value option given twice is an error, not a silent
  * pick; an unknown option gets "did you mean". Errors are UsageErrors in our own words.
  */
-import { UsageError } from "../errors.js";
+import { quote, UsageError } from "../errors.js";
 import { closest } from "../schema-problems.js";
 import type { VerbName, VerbSpec, verbTable } from "./verbs.js";
 
@@ -55,7 +55,7 @@ export function parseArgsFor(spec: VerbSpec, args: readonly string[]): { values:
     const option = spec.options[name]!;
     const label = `--${name}`;
     if (option.type === "boolean") {
-      if (inline !== undefined) throw new UsageError(`${label} takes no value, got ${JSON.stringify(arg)}: write ${label} alone`);
+      if (inline !== undefined) throw new UsageError(`${label} takes no value, got ${quote(arg)}: write ${label} alone`);
       if (values[name] === true) throw new UsageError(`${label} is given twice: give it once`);
       values[name] = true;
       continue;
@@ -72,13 +72,13 @@ export function parseArgsFor(spec: VerbSpec, args: readonly string[]): { values:
     if (option.multiple) {
       values[name] = [...((values[name] as string[] | undefined) ?? []), value];
     } else if (values[name] !== undefined) {
-      throw new UsageError(`${label} is given twice (${JSON.stringify(values[name])}, then ${JSON.stringify(value)}): give it once`);
+      throw new UsageError(`${label} is given twice (${quote(values[name])}, then ${quote(value)}): give it once`);
     } else values[name] = value;
   }
   const max = spec.operand ? (spec.operand.repeatable ? Number.POSITIVE_INFINITY : 1) : 0;
   if (positionals.length > max) {
     const takes = spec.operand ? `takes one ${spec.operand.name} at most` : "takes no arguments";
-    throw new UsageError(`${takes}, got ${JSON.stringify(positionals[max])} too`);
+    throw new UsageError(`${takes}, got ${quote(positionals[max])} too`);
   }
   return { values, positionals };
 }
@@ -101,12 +101,12 @@ function unknownOption(spec: VerbSpec, written: string, token: string): string {
 export function expectNoArgs(args: readonly string[]): void {
   if (args.length === 0) return;
   const first = args[0]!;
-  throw new UsageError(first.startsWith("-") ? `takes no options, got ${first.split("=")[0]}` : `takes no arguments, got ${JSON.stringify(first)}`);
+  throw new UsageError(first.startsWith("-") ? `takes no options, got ${first.split("=")[0]}` : `takes no arguments, got ${quote(first)}`);
 }
 
 /** `NAME=VALUE` -> [NAME, VALUE]. */
 export function keyValue(flag: string, item: string): [string, string] {
   const at = item.indexOf("=");
-  if (at <= 0) throw new UsageError(`${flag} takes NAME=VALUE, got ${JSON.stringify(item)}`);
+  if (at <= 0) throw new UsageError(`${flag} takes NAME=VALUE, got ${quote(item)}`);
   return [item.slice(0, at), item.slice(at + 1)];
 }

@@ -4,10 +4,11 @@
  * so both print byte-identical manifests for the same inputs.
  */
 import { join } from "node:path";
-import { formatProblem } from "../errors.js";
+import { formatProblem, shownLines, UserError } from "../errors.js";
 import { checkOtherManifests } from "../other-manifests.js";
 import { readPluginInputs } from "../plugin-inputs.js";
 import { projectFileName } from "../project-schema.js";
+import { displayPath } from "../repo.js";
 import { openWorkspace, renderEnvironment, selectEnvironment, toOutput } from "../render.js";
 import { expectNoArgs, keyValue, parseVerbArgs } from "./args.js";
 import { projectFilePath } from "./project-path.js";
@@ -43,16 +44,40 @@ export async function renderCommand(args: string[], io: Io): Promise<void> {
 /** Renders for the inputs Argo CD gives (`env`): warnings to stderr, then the manifests as one YAML stream. */
 export async function renderManifests(io: Io, projectFile: string, env: Env, howToChoose: string): Promise<void> {
   const inputs = readPluginInputs(env);
-  const ws = openWorkspace(projectFile, io.cwd, env);
-  const neighbours = checkOtherManifests(ws.repo, projectFile, inputs.discovered);
-  const environment = selectEnvironment(ws, inputs.settings.get("environment"), howToChoose);
-  const result = await renderEnvironment(ws, environment, {
-    namespace: inputs.namespace,
-    registry: { env, revision: inputs.revision },
+  const rendered = await unreadableAsUserError(io.cwd, async () => {
+    const ws = openWorkspace(projectFile, io.cwd, env);
+    const neighbours = checkOtherManifests(ws.repo, projectFile, inputs.discovered, {
+      renderedByAnotherSource: ws.loaded.project.otherManifestsRenderedByAnotherSource,
+    });
+    const environment = selectEnvironment(ws, inputs.settings.get("environment"), howToChoose);
+    const result = await renderEnvironment(ws, environment, {
+      namespace: inputs.namespace,
+      registry: { env, revision: inputs.revision },
+    });
+    return { output: toOutput(result.rendered), warnings: [...(neighbours ? [neighbours] : []), ...result.warnings] };
   });
-  const output = toOutput(result.rendered);
-  for (const warning of [...(neighbours ? [neighbours] : []), ...result.warnings]) io.err(`${formatProblem(warning)}\n`);
-  io.out(output);
+  const warnings = shownLines(rendered.warnings.map(formatProblem), "warning", "run `argocd-atlas validate` to see them all");
+  if (warnings.length > 0) io.err(`${warnings.join("\n")}\n`);
+  io.out(rendered.output);
+}
+
+/**
+ * A file or directory of the checkout the sidecar's user (uid 999) may not read is the
+ * repository's to fix: a user error naming it, not an internal one.
+ */
+export async function unreadableAsUserError<T>(cwd: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    const { code, path } = e as { code?: unknown; path?: unknown };
+    if ((code === "EACCES" || code === "EPERM") && typeof path === "string") {
+      throw new UserError({
+        source: displayPath({ root: cwd, marked: false, cwd }, path),
+        message: `cannot be read (${code}): the sidecar runs the plugin as uid 999, which must be able to read it; check its permissions`,
+      });
+    }
+    throw e;
+  }
 }
 
 /** The process environment without what Argo CD sets per render, so only render's flags give those. */

@@ -1,5 +1,5 @@
 /** `help [VERB]`: the list of verbs, or one verb's usage (the same text as `VERB --help`). */
-import { UsageError } from "../errors.js";
+import { quote, UsageError } from "../errors.js";
 import type { Io } from "../io.js";
 import { closest } from "../schema-problems.js";
 import { parseVerbArgs } from "./args.js";
@@ -11,7 +11,7 @@ export async function helpCommand(args: string[], io: Io): Promise<void> {
   if (asked === undefined) return io.out(overview());
   if (!(verbNames as string[]).includes(asked)) {
     const suggestion = closest(asked, verbNames);
-    throw new UsageError(`unknown verb ${JSON.stringify(asked)}${suggestion ? `: did you mean ${suggestion}?` : ""}`);
+    throw new UsageError(`unknown verb ${quote(asked)}${suggestion ? `: did you mean ${suggestion}?` : ""}`);
   }
   io.out(verbUsage(asked as VerbName));
 }

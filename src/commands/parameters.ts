@@ -1,7 +1,9 @@
 /**
- * `parameters`: Argo CD's dynamic parameter announcements (a JSON list on stdout). It announces
- * the environment parameter with the environments this Application's project file defines.
- * Argo CD runs it in the app directory with the Application's env entries and parameters.
+ * `parameters`: Argo CD's parameter announcements for the UI (a JSON list on stdout), one per
+ * parameter of src/plugin-inputs.ts. plugin.yaml announces nothing statically: Argo CD lists
+ * dynamic announcements first and the UI shows the first of a name, so a static twin would only
+ * be noise. The environment parameter carries the environments this Application's project file
+ * defines. Argo CD runs this in the app directory with the Application's env entries and parameters.
  */
 import { join } from "node:path";
 import { parameterSpecs } from "../plugin-inputs.js";
@@ -14,14 +16,17 @@ export async function parametersCommand(args: string[], io: Io): Promise<void> {
   expectNoArgs(args);
   const cwd = io.cwd;
   const names = environmentNames(openWorkspace(join(cwd, projectFileName), cwd).loaded.project);
-  const spec = parameterSpecs.find((p) => p.name === "environment")!;
-  const announcement = {
-    name: spec.name,
-    title: spec.title,
-    tooltip: `One of: ${names.join(", ")}.${names.length === 1 ? " The only one is used when left empty." : ""}`,
-    required: names.length > 1,
-    collectionType: "string",
-    ...(names.length === 1 && { string: names[0] }),
-  };
-  io.out(`${JSON.stringify([announcement])}\n`);
+  const announcements = parameterSpecs.map((spec) =>
+    spec.name === "environment"
+      ? {
+          name: spec.name,
+          title: spec.title,
+          tooltip: `One of: ${names.join(", ")}.${names.length === 1 ? " The only one is used when left empty." : ""}`,
+          required: names.length > 1,
+          collectionType: "string",
+          ...(names.length === 1 && { string: names[0] }),
+        }
+      : { name: spec.name, title: spec.title, tooltip: spec.tooltip, collectionType: "string", ...(spec.default !== "" && { string: spec.default }) },
+  );
+  io.out(`${JSON.stringify(announcements)}\n`);
 }

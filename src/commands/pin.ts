@@ -8,7 +8,7 @@
  */
 import { realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { byteOrder } from "../atlas-sum.js";
-import { formatPath, formatProblem, UserError, type Problem } from "../errors.js";
+import { formatPath, formatProblem, type Problem, quote, UserError } from "../errors.js";
 import type { Io } from "../io.js";
 import { pinDefaults, type PinNeed } from "../pin-plan.js";
 import { parseProject } from "../project-file.js";
@@ -34,7 +34,7 @@ export async function pinCommand(args: string[], io: Io): Promise<void> {
   const all = environmentNames(project);
   const environments = values.environment ?? all;
   for (const env of environments) {
-    if (!all.includes(env)) throw new UserError({ source: "--environment", message: `${JSON.stringify(env)} is not defined in ${source.name}: use one of ${all.join(", ")}` });
+    if (!all.includes(env)) throw new UserError({ source: "--environment", message: `${quote(env)} is not defined in ${source.name}: use one of ${all.join(", ")}` });
   }
 
   const needs: PinNeed[] = [];
@@ -74,7 +74,7 @@ export async function pinCommand(args: string[], io: Io): Promise<void> {
       refused.push(
         source.problem(
           r.need.target.origin(["dir", "remote", "tag"]),
-          `database ${JSON.stringify(database)} in environment ${JSON.stringify(environment)}: the latest tag ${r.tag} (up to ${r.state.latest}) is older than the pinned ${written} (up to ${r.current?.found ? r.current.state.latest : "?"}); moving back makes the operator refuse a migrate down: pass --allow-older if intended`,
+          `database ${quote(database)} in environment ${quote(environment)}: the latest tag ${r.tag} (up to ${r.state.latest}) is older than the pinned ${written} (up to ${r.current?.found ? r.current.state.latest : "?"}); moving back makes the operator refuse a migrate down: pass --allow-older if intended`,
         ),
       );
       continue;

@@ -8,6 +8,7 @@ import { parse } from "yaml";
 import { healthConfigKey, healthKinds, installFilePaths } from "../health/install-files.js";
 import { cannotCheck, type Finding, fail, type Lookup, ok, warn } from "./findings.js";
 import type { ConfigMap } from "./objects.js";
+import { quote } from "../errors.js";
 
 const legacyKey = "resource.customizations";
 const installFix = `install ${installFilePaths.kustomize} (kustomize patch) or ${installFilePaths.helm} (Helm values)`;
@@ -54,7 +55,7 @@ function openLibsFindings(kind: string, data: Readonly<Record<string, string>>):
     return [warn(what, "set, but the argocd-atlas health checks need no Lua libraries: it only widens what the script may do", `remove ${key}`)];
   }
   if (["0", "f", "F", "FALSE", "false", "False"].includes(value)) return [];
-  return [fail(what, `${JSON.stringify(value)} is not a boolean, so Argo CD fails to load any resource customization`, `remove ${key}`)];
+  return [fail(what, `${quote(value)} is not a boolean, so Argo CD fails to load any resource customization`, `remove ${key}`)];
 }
 
 /** `health.lua` of each group/kind in the deprecated YAML key; nothing when absent or unreadable. */

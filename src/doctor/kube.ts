@@ -10,7 +10,7 @@
  */
 import { existsSync } from "node:fs";
 import { delimiter, join, resolve } from "node:path";
-import { UserError } from "../errors.js";
+import { quote, UserError } from "../errors.js";
 import { importEsm } from "../esm-import.js";
 import { kubeRequestTimeout, timedConfiguration } from "../kube-api.js";
 import type { CustomResourceDefinition } from "./crds.js";
@@ -49,10 +49,7 @@ export async function connect(options: ConnectOptions): Promise<Cluster> {
   if (options.context !== undefined) {
     if (!config.getContextObject(options.context)) {
       const names = config.getContexts().map((c) => c.name);
-      throw new UserError({
-        source: "--context",
-        message: `no context ${JSON.stringify(options.context)} in the kubeconfig (it has ${names.length > 0 ? names.join(", ") : "none"})`,
-      });
+      throw new UserError({ source: "--context", message: `no context ${quote(options.context)} in the kubeconfig (it has ${names.length > 0 ? names.join(", ") : "none"})` });
     }
     config.setCurrentContext(options.context);
   }
@@ -66,16 +63,13 @@ export async function connect(options: ConnectOptions): Promise<Cluster> {
   }
   const cluster = config.getCurrentCluster();
   if (!cluster) {
-    throw new UserError({
-      source: `context ${JSON.stringify(context.name)}`,
-      message: `names cluster ${JSON.stringify(context.cluster)}, which the kubeconfig does not define`,
-    });
+    throw new UserError({ source: `context ${quote(context.name)}`, message: `names cluster ${quote(context.cluster)}, which the kubeconfig does not define` });
   }
 
   const server = displayServer(cluster.server);
   const timeoutMs = kubeRequestTimeout(options.env);
   const mask = masker(config);
-  const where = `context ${JSON.stringify(context.name)}`;
+  const where = `context ${quote(context.name)}`;
   const configuration = timedConfiguration(k8s, config, cluster.server, timeoutMs);
   const core = new k8s.CoreV1Api(configuration);
   const apps = new k8s.AppsV1Api(configuration);
@@ -90,11 +84,8 @@ export async function connect(options: ConnectOptions): Promise<Cluster> {
         if (code === 404) return { status: "missing" };
         if (code === 403) return { status: "forbidden" };
         if (code === 401) {
-          const user = context.user ? ` of user ${JSON.stringify(context.user)}` : "";
-          throw new UserError({
-            source: where,
-            message: `the API server at ${server} rejected the credentials${user} (401 Unauthorized): log in again, or renew them in the kubeconfig`,
-          });
+          const user = context.user ? ` of user ${quote(context.user)}` : "";
+          throw new UserError({ source: where, message: `the API server at ${server} rejected the credentials${user} (401 Unauthorized): log in again, or renew them in the kubeconfig` });
         }
         return { status: "failed", code };
       }

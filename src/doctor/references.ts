@@ -6,6 +6,7 @@
 import type { Manifest } from "../manifests.js";
 import { cannotCheck, type Finding, fail, type Lookup, ok, patchSecretCommand, warn } from "./findings.js";
 import type { SecretKeys } from "./objects.js";
+import { quote } from "../errors.js";
 
 export interface Reference {
   kind: "Secret" | "ConfigMap";
@@ -60,7 +61,7 @@ export function collectReferences(manifests: readonly Manifest[]): Reference[] {
     const vars = Array.isArray(spec.vars) ? (spec.vars as Json[]) : [];
     for (const v of vars) {
       const from = (v.valueFrom ?? {}) as { secretKeyRef?: { name?: unknown; key?: unknown }; configMapKeyRef?: { name?: unknown; key?: unknown } };
-      const field = `vars[${JSON.stringify(v.key)}]`;
+      const field = `vars[${quote(v.key)}]`;
       if (from.secretKeyRef) add("Secret", namespace, from.secretKeyRef.name, from.secretKeyRef.key, by(field));
       if (from.configMapKeyRef) add("ConfigMap", namespace, from.configMapKeyRef.name, from.configMapKeyRef.key, by(field));
     }

@@ -6,6 +6,7 @@
  */
 import { cannotCheck, type Finding, fail, type Lookup, ok, patchSecretCommand, warn } from "./findings.js";
 import { type Container, type Deployment, joinPath, mountHolding, type SecretKeys, samePath } from "./objects.js";
+import { quote } from "../errors.js";
 
 /** How the project installs the sidecar, for fixes. */
 export const sidecarExample = "plugin/kustomize/repo-server-sidecar.yaml";
@@ -66,7 +67,7 @@ export function tokenSource(container: Container, deployment: Deployment, namesp
   if (reference) {
     const parts = (reference.value ?? "").split("/");
     if (parts.length !== 3 || parts.some((p) => p === "")) {
-      return { kind: "warn", why: `ATLAS_TOKEN_SECRET must be <namespace>/<name>/<key>, got ${JSON.stringify(reference.value ?? "")}`, fix: "fix its value" };
+      return { kind: "warn", why: `ATLAS_TOKEN_SECRET must be <namespace>/<name>/<key>, got ${quote(reference.value ?? "")}`, fix: "fix its value" };
     }
     const [ns, name, key] = parts as [string, string, string];
     const pod = deployment.spec?.template?.spec;

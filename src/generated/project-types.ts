@@ -13,6 +13,8 @@ export interface Project {
   environments: {
     [key: string]: EnvironmentSettings;
   };
+  /** true when the Kubernetes manifests in the directory of this file are rendered by another source of the same Application (for example a directory source on the same path with `directory.exclude: atlas.project.yaml`): argocd-atlas then no longer warns about them on every render. An Application that uses argocd-atlas by discovery, without a plugin block in that source, is still refused: nothing else renders those manifests there. */
+  otherManifestsRenderedByAnotherSource?: boolean;
 }
 
 /** A DNS-1123 label of at most 50 characters: lowercase letters, digits and '-', starting and ending with a letter or digit (the operator names its dev database `<name>-atlas-dev-db` and uses that as a label value). */

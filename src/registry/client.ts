@@ -11,6 +11,7 @@ import { decodeDirState, type DirState } from "./dir-state.js";
 import { HttpFault, transport, type Proxies } from "./http.js";
 import type { TagCache } from "./tag-cache.js";
 import { reachAdvice } from "../run-place.js";
+import { quote } from "../errors.js";
 
 export const defaultEndpoint = "https://api.atlasgo.cloud/query";
 
@@ -153,7 +154,7 @@ export function registryClient(options: RegistryOptions): RegistryClient {
       const message = errors.map((e) => String(e?.message ?? "")).join("; ");
       // Atlas Cloud reports an unknown directory or tag as a GraphQL error (HTTP 200).
       if (status === 200 && /not.?found|does not exist|no such/i.test(message)) return { found: false };
-      throw new RegistryError(`${where}: the registry answered ${JSON.stringify(oneLine(redact(message)))} for ${what}`);
+      throw new RegistryError(`${where}: the registry answered ${quote(oneLine(redact(message)))} for ${what}`);
     }
     if (status !== 200) throw new RegistryError(`${where}: unexpected HTTP ${status} for ${what}`);
     if (parsed.data === null || typeof parsed.data !== "object") throw unusable("it has no data and no errors");

@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { importEsm } from "../esm-import.js";
-import { UserError } from "../errors.js";
+import { quote, UserError } from "../errors.js";
 import { kubeRequestTimeout, timedConfiguration } from "../kube-api.js";
 import { kubeReaderAdvice, tokenAdvice, tokenFileAdvice } from "../run-place.js";
 
@@ -39,7 +39,7 @@ async function readTokenSecret(reference: string, env: Env): Promise<string> {
   const source = "ATLAS_TOKEN_SECRET";
   const parts = reference.split("/");
   if (parts.length !== 3 || parts.some((p) => p === "")) {
-    throw new UserError({ source, message: `must be <namespace>/<name>/<key>, got ${JSON.stringify(reference)}` });
+    throw new UserError({ source, message: `must be <namespace>/<name>/<key>, got ${quote(reference)}` });
   }
   const [namespace, name, key] = parts as [string, string, string];
   const k8s = await importEsm<typeof import("@kubernetes/client-node")>("@kubernetes/client-node");
@@ -83,10 +83,10 @@ async function readTokenSecret(reference: string, env: Env): Promise<string> {
     throw new UserError({ source, message });
   }
   const value = data?.[key];
-  if (value === undefined) throw new UserError({ source, message: `Secret ${namespace}/${name} has no key ${JSON.stringify(key)}` });
+  if (value === undefined) throw new UserError({ source, message: `Secret ${namespace}/${name} has no key ${quote(key)}` });
   const token = Buffer.from(value, "base64").toString("utf8").trim();
-  if (token === "") throw new UserError({ source, message: `key ${JSON.stringify(key)} of Secret ${namespace}/${name} is empty` });
-  return sendable(token, source, `key ${JSON.stringify(key)} of Secret ${namespace}/${name}`);
+  if (token === "") throw new UserError({ source, message: `key ${quote(key)} of Secret ${namespace}/${name} is empty` });
+  return sendable(token, source, `key ${quote(key)} of Secret ${namespace}/${name}`);
 }
 
 /**
