@@ -7,6 +7,7 @@
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { quoted } from "./credential-shapes.js";
 import { UserError } from "./errors.js";
 
 export interface History {
@@ -25,7 +26,7 @@ export async function firstParentHistory(repoRoot: string, revision: string, cou
     });
   }
   if (!/^(HEAD|[0-9a-fA-F]{4,64})$/.test(revision)) {
-    throw new UserError({ source, message: `revision ${JSON.stringify(revision)} is not a commit SHA` });
+    throw new UserError({ source, message: `revision ${quoted(revision)} is not a commit SHA` });
   }
   const output = await new Promise<string>((resolve, reject) =>
     execFile(

@@ -9,6 +9,7 @@
  * is an error rather than a silent pick. The table below is the single source of the
  * parameters: plugin.yaml's static announcements and the README are generated from it.
  */
+import { quoted } from "./credential-shapes.js";
 import { UserError } from "./errors.js";
 
 /** The name Applications use in spec.source.plugin.name (plugin.yaml sets no spec.version, so no suffix). */
@@ -62,7 +63,7 @@ export function readPluginInputs(env: Env): PluginInputs {
     if (fromParameter !== undefined && entry !== undefined && fromParameter.value !== entry) {
       throw new UserError({
         source: entryName,
-        message: `conflicts with ${fromParameter.from}: ${JSON.stringify(entry)} vs ${JSON.stringify(fromParameter.value)}; set the ${spec.name} in one place only`,
+        message: `conflicts with ${fromParameter.from}: ${quoted(entry)} vs ${quoted(fromParameter.value)}; set the ${spec.name} in one place only`,
       });
     }
     const chosen = fromParameter ?? (entry !== undefined ? { value: entry, from: entryName } : undefined);
@@ -73,7 +74,7 @@ export function readPluginInputs(env: Env): PluginInputs {
   if (namespace !== undefined && !(namespace.length <= 63 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace))) {
     throw new UserError({
       source: "ARGOCD_APP_NAMESPACE",
-      message: `${JSON.stringify(namespace)} is not a namespace name (lowercase letters, digits and '-', at most 63 characters): check the Application's destination namespace`,
+      message: `${quoted(namespace)} is not a namespace name (lowercase letters, digits and '-', at most 63 characters): check the Application's destination namespace`,
     });
   }
   return {
@@ -114,7 +115,7 @@ function parseParametersJson(json: string): Map<string, Setting> {
       throw new UserError({ source, path: [i], message: "each parameter must be an object with a name" });
     }
     if (!known.includes(p.name)) {
-      throw new UserError({ source, path: [i], message: `unknown parameter ${JSON.stringify(p.name)}: this plugin takes ${known.join(", ")}` });
+      throw new UserError({ source, path: [i], message: `unknown parameter ${quoted(p.name)}: this plugin takes ${known.join(", ")}` });
     }
     if (p.array !== undefined || p.map !== undefined || (p.string !== undefined && typeof p.string !== "string")) {
       throw new UserError({ source, path: [i], message: `parameter ${p.name} takes a single string value` });

@@ -7,7 +7,8 @@
  */
 import { existsSync, lstatSync } from "node:fs";
 import { dirname, relative } from "node:path";
-import { UserError, type Problem } from "./errors.js";
+import { findCredential, quoted, redactedPath, shapeNames, type CredentialShape } from "./credential-shapes.js";
+import { formatPath, UserError, type DocPath, type Problem } from "./errors.js";
 import type { Project } from "./generated/project-types.js";
 import { readMigrationDir, type DirData } from "./migration-dir.js";
 import { targetManifests, type RenderContext } from "./manifests.js";
@@ -61,10 +62,14 @@ export function selectEnvironment(ws: Workspace, asked: Setting | undefined, how
     throw new UserError({ source: file, message: `defines ${names.length} environments (${names.join(", ")}): choose one with ${howToChoose}` });
   }
   if (names.includes(asked.value)) return asked.value;
+  const shape = credentialShapeOf(asked.value);
+  if (shape) {
+    throw new UserError({ source: asked.from, message: `holds ${shapeNames[shape]}: it names an environment of ${file}, never a credential: keep credentials in Secrets` });
+  }
   const suggestion = closest(asked.value, names);
   throw new UserError({
     source: asked.from,
-    message: `environment ${JSON.stringify(asked.value)} is not defined in ${file}: ${suggestion ? `did you mean ${JSON.stringify(suggestion)}?` : `use one of ${names.join(", ")}`}`,
+    message: `environment ${quoted(asked.value)} is not defined in ${file}: ${suggestion ? `did you mean ${JSON.stringify(suggestion)}?` : `use one of ${names.join(", ")}`}`,
   });
 }
 
@@ -121,9 +126,46 @@ export async function renderEnvironment(ws: Workspace, environment: string, opti
     const blameName = (message: string) => source.problem(target.settings.name !== undefined ? target.origin(["name"]) : target.anchor, message);
     for (const manifest of targetManifests(target, options, data)) rendered.push({ manifest, database: target.database, blame, blameName });
   }
-  const invalid = manifestProblems(rendered);
+  const invalid = [...manifestProblems(rendered), ...rendered.flatMap(credentialProblems)];
   if (invalid.length > 0) throw new UserError(invalid);
   return { rendered, warnings };
+}
+
+function credentialShapeOf(value: string): CredentialShape | undefined {
+  return findCredential(value, "text") ?? findCredential(value, "url");
+}
+
+/** Fields of a rendered object that hold one URL, read strictly. */
+const renderedUrlFields = new Set(["spec.url", "spec.devURL", "spec.cloud.url"]);
+
+/**
+ * The last gate before stdout: no key or string of a rendered object (but the migration files a
+ * ConfigMap carries, which are the user's SQL, copied as data) has a credential's shape, whatever
+ * it came from: the project file (checked field by field when it was read), Argo CD's inputs, the
+ * registry.
+ */
+function credentialProblems(r: Rendered): Problem[] {
+  const problems: Problem[] = [];
+  const label = `rendered ${r.manifest.kind} ${quoted(r.manifest.metadata.name)}`;
+  const found = (path: DocPath, shape: CredentialShape) =>
+    problems.push(r.blame(`${label} would hold ${shapeNames[shape]} at ${formatPath(redactedPath(path))}: keep credentials in Secrets (urlFrom, credentials.passwordFrom, configFrom, vars.<name>.valueFrom)`));
+  const walk = (value: unknown, path: DocPath) => {
+    if (typeof value === "string") {
+      const shape = renderedUrlFields.has(path.join(".")) ? findCredential(value, "url") : findCredential(value, "text");
+      if (shape) found(path, shape);
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => walk(item, [...path, i]));
+    } else if (value !== null && typeof value === "object") {
+      for (const [key, inner] of Object.entries(value)) {
+        if (r.manifest.kind === "ConfigMap" && path.length === 0 && key === "data") continue;
+        const shape = findCredential(key, "text");
+        if (shape) found([...path, key], shape);
+        else walk(inner, [...path, key]);
+      }
+    }
+  };
+  walk(r.manifest, []);
+  return problems;
 }
 
 export function toOutput(rendered: readonly Rendered[]): string {

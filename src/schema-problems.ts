@@ -4,6 +4,7 @@
  * Hints come from the schema itself: the description of the subschema the failing value
  * matches, found by walking the schema along the value's path.
  */
+import { quoted, redactedPath } from "./credential-shapes.js";
 import type { DocPath, Problem } from "./errors.js";
 
 /** The shape of an error produced by the Ajv-compiled validators. */
@@ -32,7 +33,8 @@ export function schemaProblems(validate: CompiledValidator, schema: Schema, valu
     const key = `${described.path.join("\u0000")}\u0001${described.at}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    problems.push(locate(described.path, described.message, described.at));
+    const problem = locate(described.path, described.message, described.at);
+    problems.push(problem.path ? { ...problem, path: redactedPath(problem.path) } : problem);
   }
   return problems.sort(byPosition);
 }
@@ -57,7 +59,7 @@ function describe(error: SchemaError, root: Schema, document: unknown): Describe
     return {
       path: [...path, error.propertyName],
       at: "key",
-      message: `invalid key ${JSON.stringify(error.propertyName)}${hint ? `; expected ${hint}` : ""}`,
+      message: `invalid key ${quoted(error.propertyName)}${hint ? `; expected ${hint}` : ""}`,
     };
   }
   const hint = hintOf(subschema);
@@ -79,13 +81,20 @@ function describe(error: SchemaError, root: Schema, document: unknown): Describe
       return {
         path,
         at: "value",
-        message: `must be one of ${(p.allowedValues as unknown[]).map(String).join(", ")} (got ${JSON.stringify(value)})`,
+        message: `must be one of ${(p.allowedValues as unknown[]).map(String).join(", ")} (got ${quoted(value)})`,
       };
     case "const":
       if (path.length === 1 && path[0] === "version") {
-        return { path, at: "value", message: `unsupported version ${JSON.stringify(value)}: this version of argocd-atlas reads version ${JSON.stringify(p.allowedValue)}` };
+        return { path, at: "value", message: `unsupported version ${quoted(value)}: this version of argocd-atlas reads version ${JSON.stringify(p.allowedValue)}` };
       }
       return { path, at: "value", message: `must be ${JSON.stringify(p.allowedValue)}` };
+    case "not": {
+      // A shape a field refuses (a URL with a password, a plain password): the fix is in the
+      // description of the refused subschema. The value is never quoted.
+      const refused = subschema?.not as Schema | undefined;
+      const refusedAll = refused !== undefined && refused.pattern === undefined;
+      return { path, at: refusedAll ? "key" : "value", message: typeof refused?.description === "string" ? refused.description : "invalid value: this value is refused" };
+    }
     case "pattern":
       return { path, at: "value", message: `invalid value; expected ${hint ?? `a match for ${String(p.pattern)}`}` };
     case "maxLength":
@@ -104,10 +113,11 @@ function describe(error: SchemaError, root: Schema, document: unknown): Describe
 
 function unknownField(name: string, allowed: string[]): string {
   const suggestion = closest(name, allowed);
-  if (suggestion) return `unknown field ${JSON.stringify(name)}: did you mean ${JSON.stringify(suggestion)}?`;
-  if (allowed.length === 0) return `unknown field ${JSON.stringify(name)}: remove it`;
-  if (allowed.length <= 8) return `unknown field ${JSON.stringify(name)}: expected one of ${allowed.join(", ")}`;
-  return `unknown field ${JSON.stringify(name)}: remove it (argocd-atlas schema lists the fields)`;
+  const field = `unknown field ${quoted(name)}`;
+  if (suggestion) return `${field}: did you mean ${JSON.stringify(suggestion)}?`;
+  if (allowed.length === 0) return `${field}: remove it`;
+  if (allowed.length <= 8) return `${field}: expected one of ${allowed.join(", ")}`;
+  return `${field}: remove it (argocd-atlas schema lists the fields)`;
 }
 
 /** The allowed name nearest to `name` (case-insensitive, edit distance <= 2), if any. */

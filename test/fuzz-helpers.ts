@@ -618,3 +618,112 @@ export function mutate(r: Rand, g: GeneratedProject): Mutation {
       throw new Error(`unknown mutation ${kind}`);
   }
 }
+
+// --- credentials in every shape -------------------------------------------------------------
+
+export interface CredentialSample {
+  /** The value to plant. */
+  text: string;
+  /** The part that must never be printed. */
+  secret: string;
+  /** How it is built, for failure messages. */
+  shape: string;
+}
+
+const schemes = [
+  "postgres", "postgresql", "POSTGRES", "mysql", "mysql+unix", "maria", "mariadb", "sqlserver", "clickhouse", "libsql", "sqlite",
+  "redis", "mongodb+srv", "https", "http", "docker", "spanner", "jdbc:postgresql", "jdbc:mysql", "x-custom.1",
+];
+const hosts = ["db", "db.example.com", "10.0.0.7", "[::1]", "[2001:db8::1]", "db-0.db.svc.cluster.local", ""];
+
+/** A password: distinctive (so a test can look for it), with the characters users put in one. */
+function password(r: Rand): string {
+  const marker = `Pw${r.chars(alnum, 6, 10)}`;
+  const extra = r.pick(["", "@", "@x", ":", "%40", "%3A", "+", "!", "$", "&", "*", "(", ")", "=", "~", "é", "%25", ",", "-_."]);
+  return r.chance(0.5) ? marker + extra : extra + marker;
+}
+
+/** A name Atlas's drivers take a password or token from, in any case or encoding. */
+export const credentialParameterNames = [
+  "password", "PASSWORD", "Password", "pass", "PASS", "pwd", "PWD", "passwd", "sslpassword", "sslPassword", "SSLPassword", "db_pass", "db-password",
+  "user.password", "_auth_pass", "authToken", "auth_token", "access_token", "client_secret", "api_key", "apikey", "secret", "token", "credentials",
+  "%70assword", "pass%77ord", "%50WD", "passphrase",
+];
+
+function withAround(r: Rand, core: string): string {
+  return r.pick([
+    () => core,
+    () => ` ${core}`,
+    () => `${core} `,
+    () => `\t${core}\n`,
+    () => `url = "${core}"`,
+    () => `connect with ${core} please`,
+    () => `'${core}'`,
+    () => `<${core}>`,
+    () => `env "prod" {\n  url = "${core}"\n}\n`,
+  ])();
+}
+
+export function credentialSample(r: Rand): CredentialSample {
+  const secret = password(r);
+  const user = r.pick(["app", "", "root", "user.name", "a%40b", "u-1"]);
+  const host = r.pick(hosts);
+  const port = r.chance(0.5) ? `:${r.int(1, 65535)}` : "";
+  const path = r.pick(["", "/", "/app", "/app?sslmode=disable", "?x=1", "#frag", "/db/schema"]);
+  const query = (pair: string) => {
+    const others = r.some(["sslmode=disable", "search_path=public", "x=1", "application_name=shop"], 2);
+    const at = r.int(0, others.length);
+    const all = [...others.slice(0, at), pair, ...others.slice(at)];
+    return all.join(r.pick(["&", "&", ";"]));
+  };
+  const kinds: Array<() => CredentialSample> = [
+    () => ({ shape: "userinfo", secret, text: `${r.pick(schemes)}://${user}:${secret}@${host}${port}${path}` }),
+    () => {
+      const name = r.pick(credentialParameterNames);
+      return { shape: `query ${name}`, secret, text: `${r.pick(schemes)}://${r.chance(0.5) ? `${user}@` : ""}${host || "db"}${port}/app?${query(`${name}=${secret}`)}` };
+    },
+    () => ({ shape: "jdbc list", secret, text: `jdbc:sqlserver://${host || "db"}${port};databaseName=app;${r.pick(["password", "Password", "PWD"])}=${secret};encrypt=true` }),
+    () => ({ shape: "ado.net", secret, text: `Server=${host || "db"};Database=app;User Id=app;${r.pick(["Password", "Pwd"])}=${secret};` }),
+    () => {
+      const value = r.pick([secret, `'${secret}'`, `"${secret}"`]);
+      const sep = r.pick(["=", " = ", "= "]);
+      const parts = r.some(["host=db", "port=5432", "dbname=app", "user=app", "sslmode=require"], 4);
+      parts.splice(r.int(0, parts.length), 0, `${r.pick(["password", "PASSWORD", "sslpassword"])}${sep}${value}`);
+      return { shape: "libpq", secret, text: parts.join(" ") };
+    },
+    () => ({ shape: "mysql dsn", secret, text: `${r.pick(["app", "", "root"])}:${secret}@${r.pick(["tcp(db:3306)", "tcp([::1]:3306)", "unix(/var/run/mysqld.sock)", "", "tcp6(db)"])}/app${r.pick(["", "?parseTime=true"])}` }),
+    () => ({ shape: "oracle thin", secret, text: `jdbc:oracle:thin:scott/${secret}@${host || "db"}:1521/orcl` }),
+    () => ({ shape: "hcl attribute", secret, text: `data "sql" "x" {\n  ${r.pick(["password", "pass", "db_password"])} = "${secret}"\n}\n` }),
+  ];
+  const sample = r.pick(kinds)();
+  // Now and then the whole value percent-encoded inside another URL.
+  if (r.chance(0.1)) return { ...sample, shape: `${sample.shape}, encoded`, text: `https://example.com/next?to=${encodeURIComponent(sample.text)}` };
+  return { ...sample, text: withAround(r, sample.text) };
+}
+
+/** Values that look close to a credential but hold none (a check that refuses them is wrong). */
+export function legitimateSample(r: Rand): string {
+  return r.pick([
+    () => `${r.pick(schemes)}://${r.pick(["app@", "", "root@", "a%40b@"])}${r.pick(hosts.filter((h) => h !== ""))}${r.pick(["", ":5432"])}/app${r.pick(["", "?sslmode=disable", "?sslmode=disable&search_path=public", "?charset=utf8mb4&parseTime=true"])}`,
+    () => r.pick(["db-password", "app-db-credentials", "atlas-token", "password", "secret", "token"]),
+    () => `${r.pick(["app", "user"])}@${r.pick(["db", "db.example.com"])}`,
+    () => `postgres://app:\${var.db_password}@db/app`,
+    () => `mysql://root:\${urlescape(data.runtimevar.pass)}@db:3306/app`,
+    () => `password = var.db_password`,
+    () => `pass = data.runtimevar.pass`,
+    () => `password = getenv("DB_PASSWORD")`,
+    () => `sslmode=disable`,
+    () => `?password=`,
+    () => `host=db user=app dbname=app`,
+    () => `bypass=true`,
+    () => `password_encryption=scram-sha-256`,
+    () => `PassThrough=1`,
+    () => `mailto:dba@example.com`,
+    () => `ssh://git@github.com/org/repo.git`,
+    () => `jdbc:oracle:thin:@//db:1521/orcl`,
+    () => `jdbc:oracle:thin:@db:1521:orcl`,
+    () => `10:30 at the office`,
+    () => r.pick(trickyStrings),
+    () => anyString(r),
+  ])();
+}

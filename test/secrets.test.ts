@@ -22,7 +22,12 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { after, describe, it } from "node:test";
-import { migrationDir, Rand, sumOf } from "./fuzz-helpers.js";
+import { stringify } from "yaml";
+import { findCredential, isCredentialName, quoted } from "../src/credential-shapes.js";
+import { formatPath } from "../src/errors.js";
+import { projectSchema } from "../src/project-schema.js";
+import { deref, type Schema } from "../src/schema-problems.js";
+import { credentialParameterNames, credentialSample, legitimateSample, migrationDir, Rand, sumOf, type Json } from "./fuzz-helpers.js";
 import { git } from "./git.js";
 import { startRegistry } from "./registry-stand-in.js";
 import { repoRoot, run, runBuilt, tempRepo, type RunResult } from "./run.js";
@@ -254,3 +259,172 @@ describe("the registry token, used by tag pinning", () => {
     });
   }
 });
+
+// --- every credential shape, in every field a user can set (generated) ------------------------
+
+/** SECRETS_RUNS (default 1) multiplies the generated cases below; a failure names its seed. */
+const scale = Number(process.env.SECRETS_RUNS ?? 1);
+
+describe("credential shapes, generated", () => {
+  it("every generated credential is found, in a URL field and in free text, and never quoted", () => {
+    for (let seed = 1; seed <= 3000 * scale; seed++) {
+      const c = credentialSample(new Rand(seed));
+      const what = `seed ${seed} (${c.shape}): ${JSON.stringify(c.text)}`;
+      assert.ok(findCredential(c.text, "text"), `${what}: found in free text`);
+      assert.ok(findCredential(c.text.trim(), "url"), `${what}: found in a URL field`);
+      assert.ok(!quoted(c.text).includes(c.secret), `${what}: quoted() shows the password`);
+    }
+  });
+
+  it("values close to a credential but holding none are left alone", () => {
+    for (let seed = 1; seed <= 3000 * scale; seed++) {
+      const text = legitimateSample(new Rand(seed));
+      assert.equal(findCredential(text, "text"), undefined, `seed ${seed}: ${JSON.stringify(text)} is no credential`);
+    }
+  });
+
+  it("parameter names: password-like in any case and encoding, and nothing else", () => {
+    for (const name of credentialParameterNames) assert.ok(isCredentialName(name), name);
+    for (const name of ["sslmode", "sslkey", "sslcert", "search_path", "bypass", "PassThrough", "password_encryption", "tokenizer", "secretName", "authSource", "x"]) {
+      assert.ok(!isCredentialName(name), name);
+    }
+  });
+});
+
+interface StringField {
+  /** Path inside a scope's settings; `*` stands for a key of a map. */
+  path: string[];
+  /** The string is the key of a map entry rather than a value. */
+  key: boolean;
+}
+
+/**
+ * Every place a scope's settings hold a string, from the project schema: properties of type
+ * string, values of string maps, and the keys of maps (derived, so a new field is covered).
+ */
+export function stringFieldsOf(schema: Schema, root: Schema = projectSchema as unknown as Schema, at: string[] = []): StringField[] {
+  const node = deref(root, schema);
+  const out: StringField[] = [];
+  if (node.type === "string" || (node.enum !== undefined && at.length > 0)) out.push({ path: at, key: false });
+  const properties = node.properties as Record<string, Schema> | undefined;
+  for (const [name, sub] of Object.entries(properties ?? {})) {
+    if (at.length === 0 && name === "databases") continue;
+    out.push(...stringFieldsOf(sub, root, [...at, name]));
+  }
+  if (node.type === "object" && node.additionalProperties !== undefined && node.additionalProperties !== false) {
+    out.push({ path: [...at, "*"], key: true });
+    out.push(...stringFieldsOf(node.additionalProperties as Schema, root, [...at, "*"]));
+  }
+  return out;
+}
+
+const settingsSchema = (projectSchema.definitions as unknown as Record<string, Schema>).DatabaseSettings!;
+const scopes: readonly string[][] = [["defaults"], ["databases", "app"], ["environments", "prod"], ["environments", "prod", "databases", "app"]];
+
+/** A project rendering one database, with `value` planted at `field` of `scope` (a key where the field is one). */
+function plantedProject(field: StringField, scope: readonly string[], value: string): { project: Json; path: (string | number)[] } {
+  const project: Json = {
+    version: 1,
+    databases: { app: { urlFrom: { secretKeyRef: { name: "app-db", key: "url" } }, dir: { configMapRef: { name: "app-migrations" } } } },
+    environments: { prod: {} },
+  };
+  let holder = project as Json;
+  for (const seg of scope) holder = (holder[seg] ??= {}) as Json;
+  const path: (string | number)[] = [...scope];
+  for (const [i, seg] of field.path.entries()) {
+    const last = i === field.path.length - 1;
+    const name = seg === "*" ? (field.key && last ? value : "k") : seg;
+    path.push(name);
+    if (last) {
+      if (!field.key) holder[name] = value;
+      else holder[name] = field.path.length === 2 && field.path[0] === "vars" ? { value: "v" } : "v";
+    } else holder = (holder[name] ??= {}) as Json;
+  }
+  return { project, path };
+}
+
+describe("credentials planted in every string field of the schema (generated)", () => {
+  const fields = stringFieldsOf(settingsSchema);
+  it("the schema's string fields are all covered", () => {
+    const names = fields.map((f) => `${f.path.join(".")}${f.key ? " (key)" : ""}`);
+    for (const expected of ["url", "devURL", "config", "cloud.url", "credentials.password", "credentials.parameters.* (key)", "credentials.parameters.*", "labels.* (key)", "annotations.*", "vars.*.value", "name", "envName"]) {
+      assert.ok(names.includes(expected), `${expected} in ${names.join(", ")}`);
+    }
+  });
+
+  const cases = Math.max(fields.length * 3, 150) * scale;
+  it(`${cases} plantings: refused, the field named, the password shown nowhere`, async () => {
+    for (let seed = 1; seed <= cases; seed++) {
+      const r = new Rand(seed);
+      const field = fields[(seed - 1) % fields.length]!;
+      const scope = r.pick(scopes.filter((s) => field.path[0] !== "name" || s.includes("app")));
+      const c = credentialSample(r);
+      const { project, path } = plantedProject(field, scope, c.text);
+      const repo = tempRepo({ "atlas.project.yaml": stringify(project) });
+      try {
+        const res = await run(["render", ".", "-e", "prod"], { cwd: repo.dir });
+        const what = `seed ${seed}, ${formatPath(path.map((p) => (p === c.text ? "<planted>" : p)))} (${c.shape}): ${JSON.stringify(c.text)}`;
+        assert.equal(res.code, 1, `${what}: refused\n${res.stdout}${res.stderr}`);
+        assert.equal(res.stdout, "", what);
+        assert.ok(!res.stderr.includes(c.secret), `${what}: stderr shows the password:\n${res.stderr}`);
+        assert.doesNotMatch(res.stderr, /internal error/, what);
+        // The line names the file, line, column and the field (a key is named, not quoted).
+        const at = formatPath(path.map((p) => (p === c.text ? "<a key shaped like a credential>" : p)));
+        assert.match(res.stderr, new RegExp(`^atlas\\.project\\.yaml:\\d+:\\d+: ${escapeRegExp(at)}: `, "m"), `${what}: names the field\n${res.stderr}`);
+      } finally {
+        repo.cleanup();
+      }
+    }
+  });
+
+  it("values close to a credential render as data in free-text fields", async () => {
+    const freeText: StringField[] = [
+      { path: ["annotations", "*"], key: false },
+      { path: ["envName"], key: false },
+      { path: ["baseline"], key: false },
+      { path: ["revisionsSchema"], key: false },
+      { path: ["vars", "*", "value"], key: false },
+    ];
+    for (let seed = 1; seed <= 100 * scale; seed++) {
+      const r = new Rand(seed);
+      const text = legitimateSample(r) || "x";
+      const field = freeText[(seed - 1) % freeText.length]!;
+      const { project } = plantedProject(field, r.pick(scopes), text);
+      const repo = tempRepo({ "atlas.project.yaml": stringify(project) });
+      try {
+        const res = await run(["render", ".", "-e", "prod"], { cwd: repo.dir });
+        assert.equal(res.code, 0, `seed ${seed}, ${field.path.join(".")}: ${JSON.stringify(text)}\n${res.stderr}`);
+      } finally {
+        repo.cleanup();
+      }
+    }
+  });
+});
+
+describe("credentials in Argo CD's inputs (generated)", () => {
+  const channels: { name: string; env: (v: string) => Record<string, string>; source: string }[] = [
+    { name: "the environment parameter", env: (v) => ({ ARGOCD_APP_PARAMETERS: JSON.stringify([{ name: "environment", string: v }]) }), source: "parameter environment" },
+    { name: "the plugin env entry", env: (v) => ({ ARGOCD_ENV_ATLAS_ENVIRONMENT: v }), source: "ARGOCD_ENV_ATLAS_ENVIRONMENT" },
+    { name: "PARAM_ENVIRONMENT", env: (v) => ({ PARAM_ENVIRONMENT: v }), source: "PARAM_ENVIRONMENT" },
+    { name: "a conflict", env: (v) => ({ ARGOCD_APP_PARAMETERS: JSON.stringify([{ name: "environment", string: "prod" }]), ARGOCD_ENV_ATLAS_ENVIRONMENT: v }), source: "ARGOCD_ENV_ATLAS_ENVIRONMENT" },
+    { name: "a parameter's name", env: (v) => ({ ARGOCD_APP_PARAMETERS: JSON.stringify([{ name: v, string: "prod" }]) }), source: "ARGOCD_APP_PARAMETERS" },
+    { name: "the namespace", env: (v) => ({ ARGOCD_APP_NAMESPACE: v }), source: "ARGOCD_APP_NAMESPACE" },
+  ];
+  for (const channel of channels) {
+    it(`${channel.name}: refused, naming ${channel.source}, the password shown nowhere`, async () => {
+      for (let seed = 1; seed <= 15 * scale; seed++) {
+        const c = credentialSample(new Rand(seed));
+        const res = await runChannel({ name: channel.name, expect: "rejected", env: channel.env(c.text) }, ["generate"]);
+        const what = `seed ${seed} (${c.shape}): ${JSON.stringify(c.text)}`;
+        assert.equal(res.code, 1, `${what}\n${res.stdout}${res.stderr}`);
+        assert.equal(res.stdout, "", what);
+        assert.ok(!res.stderr.includes(c.secret), `${what}: stderr shows the password:\n${res.stderr}`);
+        assert.ok(res.stderr.startsWith(`${channel.source}`), `${what}: names ${channel.source}:\n${res.stderr}`);
+      }
+    });
+  }
+});
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
