@@ -13,6 +13,7 @@ import { cpus } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { benchmarks, packageVersion, type BenchContext, type Section, type Target } from "./benchmarks.js";
+import { worstCase } from "./worst-case.js";
 import { canMeasureRss, median, newestMtime, quantile, runOnce } from "./measure.js";
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -52,7 +53,7 @@ console.log(`peak memory: ${canMeasureRss ? "max RSS from GNU /usr/bin/time -f %
 
 const sections: Section[] = [];
 const only = process.env.BENCH_ONLY;
-for (const benchmark of benchmarks) {
+for (const benchmark of [...benchmarks, worstCase]) {
   if (only && !benchmark.name.includes(only)) continue;
   const started = performance.now();
   const section = await benchmark.run(context);

@@ -5,7 +5,7 @@
 import type { DocPath, Problem } from "./errors.js";
 import type { Project } from "./generated/project-types.js";
 import { findCredential, isCredentialName, redactedPath, shapeNames, type CredentialShape } from "./credential-shapes.js";
-import { formatPath } from "./errors.js";
+import { formatPath, maxProblemsShown } from "./errors.js";
 import { closest, valueAt } from "./schema-problems.js";
 import { allScopes, exclusiveGroups } from "./scopes.js";
 import type { YamlSource } from "./yaml-source.js";
@@ -21,13 +21,16 @@ export function projectProblems(project: Project, source: YamlSource): Problem[]
 
   const declared = Object.keys(project.databases);
   const isDeclared = new Set(declared);
+  // Written once: a list in each of thousands of messages would be quadratic.
+  const choices = declared.length <= 8 ? `use one of ${declared.join(", ")}` : `use one of the ${declared.length} declared`;
   for (const [env, settings] of Object.entries(project.environments)) {
     for (const db of Object.keys(settings.databases ?? {})) {
       if (isDeclared.has(db)) continue;
-      const suggestion = closest(db, declared);
+      // A suggestion costs a pass over the declared names: only for the problems that are shown.
+      const suggestion = problems.length < maxProblemsShown ? closest(db, declared) : undefined;
       report(
         ["environments", env, "databases", db],
-        `database ${JSON.stringify(db)} is not declared under databases: ${suggestion ? `did you mean ${JSON.stringify(suggestion)}?` : `declare it there, or use one of ${declared.join(", ")}`}`,
+        `database ${JSON.stringify(db)} is not declared under databases: ${suggestion ? `did you mean ${JSON.stringify(suggestion)}?` : `declare it there, or ${choices}`}`,
         "key",
       );
     }

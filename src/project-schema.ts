@@ -102,6 +102,7 @@ const definitions = {
   },
   StringMap: {
     type: "object",
+    propertyNames: { description: "A parameter name of at most 256 characters.", maxLength: 256 },
     additionalProperties: { type: "string", maxLength: 65536 },
   },
   Credentials: {

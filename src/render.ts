@@ -90,6 +90,7 @@ export interface EnvironmentRender {
 /** The checked objects of one environment. */
 export async function renderEnvironment(ws: Workspace, environment: string, options: RenderOptions): Promise<EnvironmentRender> {
   const { project, source } = ws.loaded;
+  const budget = renderBudget(ws, environment);
   let targets = resolveTargets(project, environment);
   if (targets.length === 0) {
     throw new UserError(source.problem(["environments", environment], `environment ${JSON.stringify(environment)} renders no database (all are disabled): enable one, or remove the Application`));
@@ -121,6 +122,8 @@ export async function renderEnvironment(ws: Workspace, environment: string, opti
         data = readMigrationDir(ws.repo, resolved.abs);
         ws.dirs.set(resolved.abs, data);
       }
+      // Each database prints its own ConfigMap of the directory.
+      budget.spend(Object.values(data).reduce((n, text) => n + text.length, 0));
     }
     const blame = (message: string) => source.problem(target.anchor, message);
     const blameName = (message: string) => source.problem(target.settings.name !== undefined ? target.origin(["name"]) : target.anchor, message);
@@ -166,6 +169,45 @@ function credentialProblems(r: Rendered): Problem[] {
   };
   walk(r.manifest, []);
   return problems;
+}
+
+/**
+ * What one render may print. Settings of a wide scope are copied into every database's objects,
+ * and a directory into every ConfigMap that uses it: a small file could otherwise ask for
+ * gigabytes (5,000 labels in defaults times 50,000 databases) and hold a shared sidecar for
+ * minutes. Far above real projects (1,000 databases print about 1 MiB).
+ */
+export const maxRenderedBytes = 64 * 1024 * 1024;
+
+/** Fixed YAML of one database's objects besides its settings (apiVersion, kind, metadata...). */
+const perTargetBytes = 1024;
+
+/**
+ * An upper bound of the output, checked before any merging: the settings of every scope of every
+ * database (in characters of their JSON), then each ConfigMap's files as they are read.
+ */
+function renderBudget(ws: Workspace, environment: string): { spend(bytes: number): void } {
+  const { project, source } = ws.loaded;
+  const sizeOf = (settings: object | undefined) => (settings === undefined ? 0 : JSON.stringify(settings).length);
+  const { databases: overrides, ...own } = project.environments[environment]!;
+  const shared = sizeOf(project.defaults) + sizeOf(own);
+  let total = 0;
+  const spend = (bytes: number) => {
+    total += bytes;
+    if (total > maxRenderedBytes) {
+      throw new UserError(
+        source.problem(
+          ["environments", environment],
+          `environment ${quoted(environment)} would print more than ${maxRenderedBytes / 1024 / 1024} MiB of manifests (settings of defaults and of the environment are copied into every database, a directory into every ConfigMap that uses it): set large settings on fewer databases, or split the project`,
+          "key",
+        ),
+      );
+    }
+  };
+  for (const [database, settings] of Object.entries(project.databases)) {
+    spend(perTargetBytes + shared + sizeOf(settings) + sizeOf(overrides?.[database]));
+  }
+  return { spend };
 }
 
 export function toOutput(rendered: readonly Rendered[]): string {

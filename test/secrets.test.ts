@@ -25,9 +25,18 @@ import { after, describe, it } from "node:test";
 import { stringify } from "yaml";
 import { findCredential, isCredentialName, quoted } from "../src/credential-shapes.js";
 import { formatPath } from "../src/errors.js";
-import { projectSchema } from "../src/project-schema.js";
-import { deref, type Schema } from "../src/schema-problems.js";
-import { credentialParameterNames, credentialSample, legitimateSample, migrationDir, Rand, sumOf, type Json } from "./fuzz-helpers.js";
+import {
+  credentialParameterNames,
+  credentialSample,
+  databaseSettingsSchema,
+  legitimateSample,
+  migrationDir,
+  projectWith,
+  Rand,
+  stringFieldsOf,
+  sumOf,
+  type StringField,
+} from "./fuzz-helpers.js";
 import { git } from "./git.js";
 import { startRegistry } from "./registry-stand-in.js";
 import { repoRoot, run, runBuilt, tempRepo, type RunResult } from "./run.js";
@@ -291,60 +300,10 @@ describe("credential shapes, generated", () => {
   });
 });
 
-interface StringField {
-  /** Path inside a scope's settings; `*` stands for a key of a map. */
-  path: string[];
-  /** The string is the key of a map entry rather than a value. */
-  key: boolean;
-}
-
-/**
- * Every place a scope's settings hold a string, from the project schema: properties of type
- * string, values of string maps, and the keys of maps (derived, so a new field is covered).
- */
-export function stringFieldsOf(schema: Schema, root: Schema = projectSchema as unknown as Schema, at: string[] = []): StringField[] {
-  const node = deref(root, schema);
-  const out: StringField[] = [];
-  if (node.type === "string" || (node.enum !== undefined && at.length > 0)) out.push({ path: at, key: false });
-  const properties = node.properties as Record<string, Schema> | undefined;
-  for (const [name, sub] of Object.entries(properties ?? {})) {
-    if (at.length === 0 && name === "databases") continue;
-    out.push(...stringFieldsOf(sub, root, [...at, name]));
-  }
-  if (node.type === "object" && node.additionalProperties !== undefined && node.additionalProperties !== false) {
-    out.push({ path: [...at, "*"], key: true });
-    out.push(...stringFieldsOf(node.additionalProperties as Schema, root, [...at, "*"]));
-  }
-  return out;
-}
-
-const settingsSchema = (projectSchema.definitions as unknown as Record<string, Schema>).DatabaseSettings!;
 const scopes: readonly string[][] = [["defaults"], ["databases", "app"], ["environments", "prod"], ["environments", "prod", "databases", "app"]];
 
-/** A project rendering one database, with `value` planted at `field` of `scope` (a key where the field is one). */
-function plantedProject(field: StringField, scope: readonly string[], value: string): { project: Json; path: (string | number)[] } {
-  const project: Json = {
-    version: 1,
-    databases: { app: { urlFrom: { secretKeyRef: { name: "app-db", key: "url" } }, dir: { configMapRef: { name: "app-migrations" } } } },
-    environments: { prod: {} },
-  };
-  let holder = project as Json;
-  for (const seg of scope) holder = (holder[seg] ??= {}) as Json;
-  const path: (string | number)[] = [...scope];
-  for (const [i, seg] of field.path.entries()) {
-    const last = i === field.path.length - 1;
-    const name = seg === "*" ? (field.key && last ? value : "k") : seg;
-    path.push(name);
-    if (last) {
-      if (!field.key) holder[name] = value;
-      else holder[name] = field.path.length === 2 && field.path[0] === "vars" ? { value: "v" } : "v";
-    } else holder = (holder[name] ??= {}) as Json;
-  }
-  return { project, path };
-}
-
 describe("credentials planted in every string field of the schema (generated)", () => {
-  const fields = stringFieldsOf(settingsSchema);
+  const fields = stringFieldsOf(databaseSettingsSchema);
   it("the schema's string fields are all covered", () => {
     const names = fields.map((f) => `${f.path.join(".")}${f.key ? " (key)" : ""}`);
     for (const expected of ["url", "devURL", "config", "cloud.url", "credentials.password", "credentials.parameters.* (key)", "credentials.parameters.*", "labels.* (key)", "annotations.*", "vars.*.value", "name", "envName"]) {
@@ -359,7 +318,7 @@ describe("credentials planted in every string field of the schema (generated)", 
       const field = fields[(seed - 1) % fields.length]!;
       const scope = r.pick(scopes.filter((s) => field.path[0] !== "name" || s.includes("app")));
       const c = credentialSample(r);
-      const { project, path } = plantedProject(field, scope, c.text);
+      const { project, path } = projectWith(field, c.text, scope);
       const repo = tempRepo({ "atlas.project.yaml": stringify(project) });
       try {
         const res = await run(["render", ".", "-e", "prod"], { cwd: repo.dir });
@@ -379,17 +338,17 @@ describe("credentials planted in every string field of the schema (generated)", 
 
   it("values close to a credential render as data in free-text fields", async () => {
     const freeText: StringField[] = [
-      { path: ["annotations", "*"], key: false },
-      { path: ["envName"], key: false },
-      { path: ["baseline"], key: false },
-      { path: ["revisionsSchema"], key: false },
-      { path: ["vars", "*", "value"], key: false },
+      { path: ["annotations", "*"], key: false, schema: {} },
+      { path: ["envName"], key: false, schema: {} },
+      { path: ["baseline"], key: false, schema: {} },
+      { path: ["revisionsSchema"], key: false, schema: {} },
+      { path: ["vars", "*", "value"], key: false, schema: {} },
     ];
     for (let seed = 1; seed <= 100 * scale; seed++) {
       const r = new Rand(seed);
       const text = legitimateSample(r) || "x";
       const field = freeText[(seed - 1) % freeText.length]!;
-      const { project } = plantedProject(field, r.pick(scopes), text);
+      const { project } = projectWith(field, text, r.pick(scopes));
       const repo = tempRepo({ "atlas.project.yaml": stringify(project) });
       try {
         const res = await run(["render", ".", "-e", "prod"], { cwd: repo.dir });
