@@ -6,9 +6,12 @@
  *   parameter...) must be REJECTED without echoing the value.
  * - Inputs the plugin does not use (unknown env entries, the registry token when nothing needs
  *   the registry) must be IGNORED: the render succeeds and the value appears nowhere.
- * - Some fields are DATA by design and reach the output verbatim: SQL in migration files,
- *   annotation and label values, variable values, custom atlas.hcl. A secret written there is
- *   the user's to avoid; the rows below record it so a change of policy is a one-line change.
+ * - Some fields are DATA by design and reach the output verbatim: SQL in migration files (never
+ *   scanned), and annotation and label values, variable values, custom atlas.hcl, envName as long
+ *   as they hold no credential's shape (an opaque token cannot be told from other text).
+ * - Every credential shape (src/credential-shapes.ts), generated, planted in every string field
+ *   and key the schema has and in Argo CD's inputs: refused, the field named, the value nowhere
+ *   (the generated suites at the bottom).
  * - No verb writes a file: not in the repository, not in $TMPDIR, not in $HOME; tag pinning
  *   writes only its tag cache under $HOME/.cache, which holds no token.
  * - The registry token, used for real by tag pinning against the stand-in, appears nowhere:

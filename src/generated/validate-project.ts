@@ -3,7 +3,7 @@
 /* eslint-disable */
 "use strict";
 export const validateProject = validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/argocd-atlas/argocd-atlas/main/schema/atlas.project.schema.json","type":"object","additionalProperties":false,"required":["version","databases","environments"],"properties":{"version":{"const":1},"defaults":{"$ref":"#/definitions/Settings"},"databases":{"type":"object","minProperties":1,"propertyNames":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":50},"additionalProperties":{"$ref":"#/definitions/DatabaseSettings"}},"environments":{"type":"object","minProperties":1,"propertyNames":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"additionalProperties":{"$ref":"#/definitions/EnvironmentSettings"}}},"definitions":{"DatabaseKey":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":50},"EnvironmentName":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"Namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"ObjectName":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253},"SecretKeyRef":{"type":"object","additionalProperties":false,"required":["name","key"],"properties":{"name":{"$ref":"#/definitions/ObjectName"},"key":{"type":"string","pattern":"^[-._a-zA-Z0-9]+$","maxLength":253}}},"ConfigMapKeyRef":{"type":"object","additionalProperties":false,"required":["name","key"],"properties":{"name":{"$ref":"#/definitions/ObjectName"},"key":{"type":"string","pattern":"^[-._a-zA-Z0-9]+$","maxLength":253}}},"SecretSource":{"type":"object","additionalProperties":false,"required":["secretKeyRef"],"properties":{"secretKeyRef":{"$ref":"#/definitions/SecretKeyRef"}}},"StringMap":{"type":"object","propertyNames":{"maxLength":256},"additionalProperties":{"type":"string","maxLength":65536}},"Credentials":{"type":"object","additionalProperties":false,"properties":{"scheme":{"type":"string","pattern":"^[a-z][a-z0-9+]*$","maxLength":64},"user":{"type":"string","minLength":1,"maxLength":256},"userFrom":{"$ref":"#/definitions/SecretSource"},"password":{"type":"string","not":{}},"passwordFrom":{"$ref":"#/definitions/SecretSource"},"host":{"type":"string","minLength":1,"maxLength":253},"hostFrom":{"$ref":"#/definitions/SecretSource"},"port":{"type":"integer","minimum":1,"maximum":65535},"database":{"type":"string","minLength":1,"maxLength":256},"parameters":{"$ref":"#/definitions/StringMap"}}},"Cloud":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","pattern":"^https?://[^\\s]+$","maxLength":2048,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"project":{"type":"string","minLength":1,"maxLength":256},"tokenFrom":{"$ref":"#/definitions/SecretSource"}}},"RemoteDir":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[^\\s?#&=/\\\\]+$","maxLength":256},"tag":{"type":"string","pattern":"^[^\\s?#&=/\\\\]+$","maxLength":256}}},"Dir":{"type":"object","additionalProperties":false,"properties":{"remote":{"$ref":"#/definitions/RemoteDir"},"path":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^/\\\\\\u0000-\\u001f][^\\\\\\u0000-\\u001f]*$"},"configMapRef":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/ObjectName"}}}}},"MigrateDownFlow":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"boolean"},"autoApprove":{"type":"boolean"}}},"Variable":{"type":"object","additionalProperties":false,"properties":{"value":{"type":"string","maxLength":65536},"valueFrom":{"type":"object","additionalProperties":false,"properties":{"secretKeyRef":{"$ref":"#/definitions/SecretKeyRef"},"configMapKeyRef":{"$ref":"#/definitions/ConfigMapKeyRef"}}}}},"Labels":{"type":"object","propertyNames":{"pattern":"^((?=[^/]{1,253}/)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":317},"additionalProperties":{"type":"string","pattern":"^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$","maxLength":63}},"Annotations":{"type":"object","propertyNames":{"pattern":"^((?=[^/]{1,253}/)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":317},"additionalProperties":{"type":"string","maxLength":65536}},"ProtectedFlows":{"type":"object","additionalProperties":false,"properties":{"migrateDown":{"$ref":"#/definitions/MigrateDownFlow"}}},"Pin":{"type":"object","additionalProperties":false,"properties":{"mode":{"enum":["off","render","write"]},"candidates":{"type":"integer","minimum":1,"maximum":1000},"tagFormat":{"type":"string","pattern":"^[^\\s?#&=/\\\\{}]*\\{sha(:([4-9]|[1-3][0-9]|40))?\\}[^\\s?#&=/\\\\{}]*$","maxLength":256},"verify":{"type":"boolean"}}},"Vars":{"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":256},"additionalProperties":{"$ref":"#/definitions/Variable"}},"Settings":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000},"url":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"vars":{"$ref":"#/definitions/Vars"},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"},"pin":{"$ref":"#/definitions/Pin"}}},"DatabaseSettings":{"type":"object","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/DatabaseKey"},"enabled":{"type":"boolean"},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000},"url":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"vars":{"$ref":"#/definitions/Vars"},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"},"pin":{"$ref":"#/definitions/Pin"}}},"EnvironmentSettings":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000},"url":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"vars":{"$ref":"#/definitions/Vars"},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"},"pin":{"$ref":"#/definitions/Pin"},"databases":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":50},"additionalProperties":{"$ref":"#/definitions/DatabaseSettings"}}}}}};
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/argocd-atlas/argocd-atlas/main/schema/atlas.project.schema.json","type":"object","additionalProperties":false,"required":["version","databases","environments"],"properties":{"version":{"const":1},"defaults":{"$ref":"#/definitions/Settings"},"databases":{"type":"object","minProperties":1,"propertyNames":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":50},"additionalProperties":{"$ref":"#/definitions/DatabaseSettings"}},"environments":{"type":"object","minProperties":1,"propertyNames":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"additionalProperties":{"$ref":"#/definitions/EnvironmentSettings"}}},"definitions":{"DatabaseKey":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":50},"EnvironmentName":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"Namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"ObjectName":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253},"SecretKeyRef":{"type":"object","additionalProperties":false,"required":["name","key"],"properties":{"name":{"$ref":"#/definitions/ObjectName"},"key":{"type":"string","pattern":"^[-._a-zA-Z0-9]+$","maxLength":253}}},"ConfigMapKeyRef":{"type":"object","additionalProperties":false,"required":["name","key"],"properties":{"name":{"$ref":"#/definitions/ObjectName"},"key":{"type":"string","pattern":"^[-._a-zA-Z0-9]+$","maxLength":253}}},"SecretSource":{"type":"object","additionalProperties":false,"required":["secretKeyRef"],"properties":{"secretKeyRef":{"$ref":"#/definitions/SecretKeyRef"}}},"StringMap":{"type":"object","propertyNames":{"maxLength":256},"additionalProperties":{"type":"string","maxLength":65536}},"Credentials":{"type":"object","additionalProperties":false,"properties":{"scheme":{"type":"string","pattern":"^[a-z][a-z0-9+]*$","maxLength":64},"user":{"type":"string","minLength":1,"maxLength":256,"not":{"type":"string","pattern":":"}},"userFrom":{"$ref":"#/definitions/SecretSource"},"password":{"type":"string","not":{}},"passwordFrom":{"$ref":"#/definitions/SecretSource"},"host":{"type":"string","minLength":1,"maxLength":253,"not":{"type":"string","pattern":"@"}},"hostFrom":{"$ref":"#/definitions/SecretSource"},"port":{"type":"integer","minimum":1,"maximum":65535},"database":{"type":"string","minLength":1,"maxLength":256},"parameters":{"$ref":"#/definitions/StringMap"}}},"Cloud":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","pattern":"^https?://[^\\s]+$","maxLength":2048,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"project":{"type":"string","minLength":1,"maxLength":256},"tokenFrom":{"$ref":"#/definitions/SecretSource"}}},"RemoteDir":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[^\\s?#&=/\\\\]+$","maxLength":256},"tag":{"type":"string","pattern":"^[^\\s?#&=/\\\\]+$","maxLength":256}}},"Dir":{"type":"object","additionalProperties":false,"properties":{"remote":{"$ref":"#/definitions/RemoteDir"},"path":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^/\\\\\\u0000-\\u001f][^\\\\\\u0000-\\u001f]*$"},"configMapRef":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/ObjectName"}}}}},"MigrateDownFlow":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"boolean"},"autoApprove":{"type":"boolean"}}},"Variable":{"type":"object","additionalProperties":false,"properties":{"value":{"type":"string","maxLength":65536},"valueFrom":{"type":"object","additionalProperties":false,"properties":{"secretKeyRef":{"$ref":"#/definitions/SecretKeyRef"},"configMapKeyRef":{"$ref":"#/definitions/ConfigMapKeyRef"}}}}},"Labels":{"type":"object","propertyNames":{"pattern":"^((?=[^/]{1,253}/)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":317},"additionalProperties":{"type":"string","pattern":"^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$","maxLength":63}},"Annotations":{"type":"object","propertyNames":{"pattern":"^((?=[^/]{1,253}/)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":317},"additionalProperties":{"type":"string","maxLength":65536}},"ProtectedFlows":{"type":"object","additionalProperties":false,"properties":{"migrateDown":{"$ref":"#/definitions/MigrateDownFlow"}}},"Pin":{"type":"object","additionalProperties":false,"properties":{"mode":{"enum":["off","render","write"]},"candidates":{"type":"integer","minimum":1,"maximum":1000},"tagFormat":{"type":"string","pattern":"^[^\\s?#&=/\\\\{}]*\\{sha(:([4-9]|[1-3][0-9]|40))?\\}[^\\s?#&=/\\\\{}]*$","maxLength":256},"verify":{"type":"boolean"}}},"Vars":{"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":256},"additionalProperties":{"$ref":"#/definitions/Variable"}},"Settings":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000},"url":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"vars":{"$ref":"#/definitions/Vars"},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"},"pin":{"$ref":"#/definitions/Pin"}}},"DatabaseSettings":{"type":"object","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/DatabaseKey"},"enabled":{"type":"boolean"},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000},"url":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"vars":{"$ref":"#/definitions/Vars"},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"},"pin":{"$ref":"#/definitions/Pin"}}},"EnvironmentSettings":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000},"url":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"vars":{"$ref":"#/definitions/Vars"},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"},"pin":{"$ref":"#/definitions/Pin"},"databases":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":50},"additionalProperties":{"$ref":"#/definitions/DatabaseSettings"}}}}}};
 const schema7 = {"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000},"url":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"vars":{"$ref":"#/definitions/Vars"},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"},"pin":{"$ref":"#/definitions/Pin"}}};
 const func2 = Object.prototype.hasOwnProperty;
 const schema8 = {"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63};
@@ -410,8 +410,10 @@ validate29.errors = vErrors;
 return errors === 0;
 }
 
-const schema14 = {"type":"object","additionalProperties":false,"properties":{"scheme":{"type":"string","pattern":"^[a-z][a-z0-9+]*$","maxLength":64},"user":{"type":"string","minLength":1,"maxLength":256},"userFrom":{"$ref":"#/definitions/SecretSource"},"password":{"type":"string","not":{}},"passwordFrom":{"$ref":"#/definitions/SecretSource"},"host":{"type":"string","minLength":1,"maxLength":253},"hostFrom":{"$ref":"#/definitions/SecretSource"},"port":{"type":"integer","minimum":1,"maximum":65535},"database":{"type":"string","minLength":1,"maxLength":256},"parameters":{"$ref":"#/definitions/StringMap"}}};
+const schema14 = {"type":"object","additionalProperties":false,"properties":{"scheme":{"type":"string","pattern":"^[a-z][a-z0-9+]*$","maxLength":64},"user":{"type":"string","minLength":1,"maxLength":256,"not":{"type":"string","pattern":":"}},"userFrom":{"$ref":"#/definitions/SecretSource"},"password":{"type":"string","not":{}},"passwordFrom":{"$ref":"#/definitions/SecretSource"},"host":{"type":"string","minLength":1,"maxLength":253,"not":{"type":"string","pattern":"@"}},"hostFrom":{"$ref":"#/definitions/SecretSource"},"port":{"type":"integer","minimum":1,"maximum":65535},"database":{"type":"string","minLength":1,"maxLength":256},"parameters":{"$ref":"#/definitions/StringMap"}}};
 const pattern7 = new RegExp("^[a-z][a-z0-9+]*$", "u");
+const pattern8 = new RegExp(":", "u");
+const pattern9 = new RegExp("@", "u");
 const schema15 = {"type":"object","propertyNames":{"maxLength":256},"additionalProperties":{"type":"string","maxLength":65536}};
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -538,9 +540,12 @@ errors++;
 }
 if(data.user !== undefined){
 let data1 = data.user;
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
 if(typeof data1 === "string"){
-if(data1.length > 256){
-const err4 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/maxLength",keyword:"maxLength",params:{limit: 256}};
+if(!pattern8.test(data1)){
+const err4 = {};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -549,8 +554,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data1.length < 1){
-const err5 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/minLength",keyword:"minLength",params:{limit: 1}};
+}
+else {
+const err5 = {};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -560,13 +566,57 @@ vErrors.push(err5);
 errors++;
 }
 }
-else {
-const err6 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: "string"}};
+var valid1 = _errs7 === errors;
+if(valid1){
+const err6 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/not",keyword:"not",params:{}};
 if(vErrors === null){
 vErrors = [err6];
 }
 else {
 vErrors.push(err6);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data1 === "string"){
+if(data1.length > 256){
+const err7 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/maxLength",keyword:"maxLength",params:{limit: 256}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data1.length < 1){
+const err8 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
 }
 errors++;
 }
@@ -579,21 +629,21 @@ errors = vErrors.length;
 }
 if(data.password !== undefined){
 if(typeof data.password !== "string"){
-const err7 = {instancePath:instancePath+"/password",schemaPath:"#/properties/password/type",keyword:"type",params:{type: "string"}};
+const err10 = {instancePath:instancePath+"/password",schemaPath:"#/properties/password/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
-vErrors = [err7];
+vErrors = [err10];
 }
 else {
-vErrors.push(err7);
+vErrors.push(err10);
 }
 errors++;
 }
-const err8 = {instancePath:instancePath+"/password",schemaPath:"#/properties/password/not",keyword:"not",params:{}};
+const err11 = {instancePath:instancePath+"/password",schemaPath:"#/properties/password/not",keyword:"not",params:{}};
 if(vErrors === null){
-vErrors = [err8];
+vErrors = [err11];
 }
 else {
-vErrors.push(err8);
+vErrors.push(err11);
 }
 errors++;
 }
@@ -605,35 +655,83 @@ errors = vErrors.length;
 }
 if(data.host !== undefined){
 let data5 = data.host;
+const _errs16 = errors;
+const _errs17 = errors;
+if(errors === _errs17){
 if(typeof data5 === "string"){
-if(data5.length > 253){
-const err9 = {instancePath:instancePath+"/host",schemaPath:"#/properties/host/maxLength",keyword:"maxLength",params:{limit: 253}};
+if(!pattern9.test(data5)){
+const err12 = {};
 if(vErrors === null){
-vErrors = [err9];
+vErrors = [err12];
 }
 else {
-vErrors.push(err9);
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+var valid2 = _errs17 === errors;
+if(valid2){
+const err14 = {instancePath:instancePath+"/host",schemaPath:"#/properties/host/not",keyword:"not",params:{}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+else {
+errors = _errs16;
+if(vErrors !== null){
+if(_errs16){
+vErrors.length = _errs16;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data5 === "string"){
+if(data5.length > 253){
+const err15 = {instancePath:instancePath+"/host",schemaPath:"#/properties/host/maxLength",keyword:"maxLength",params:{limit: 253}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
 }
 errors++;
 }
 if(data5.length < 1){
-const err10 = {instancePath:instancePath+"/host",schemaPath:"#/properties/host/minLength",keyword:"minLength",params:{limit: 1}};
+const err16 = {instancePath:instancePath+"/host",schemaPath:"#/properties/host/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
-vErrors = [err10];
+vErrors = [err16];
 }
 else {
-vErrors.push(err10);
+vErrors.push(err16);
 }
 errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/host",schemaPath:"#/properties/host/type",keyword:"type",params:{type: "string"}};
+const err17 = {instancePath:instancePath+"/host",schemaPath:"#/properties/host/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err17];
 }
 else {
-vErrors.push(err11);
+vErrors.push(err17);
 }
 errors++;
 }
@@ -647,33 +745,33 @@ errors = vErrors.length;
 if(data.port !== undefined){
 let data7 = data.port;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err12 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/type",keyword:"type",params:{type: "integer"}};
+const err18 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err18];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err18);
 }
 errors++;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 65535 || isNaN(data7)){
-const err13 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535}};
+const err19 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535}};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err19];
 }
 else {
-vErrors.push(err13);
+vErrors.push(err19);
 }
 errors++;
 }
 if(data7 < 1 || isNaN(data7)){
-const err14 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+const err20 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
 if(vErrors === null){
-vErrors = [err14];
+vErrors = [err20];
 }
 else {
-vErrors.push(err14);
+vErrors.push(err20);
 }
 errors++;
 }
@@ -683,33 +781,33 @@ if(data.database !== undefined){
 let data8 = data.database;
 if(typeof data8 === "string"){
 if(data8.length > 256){
-const err15 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/maxLength",keyword:"maxLength",params:{limit: 256}};
+const err21 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/maxLength",keyword:"maxLength",params:{limit: 256}};
 if(vErrors === null){
-vErrors = [err15];
+vErrors = [err21];
 }
 else {
-vErrors.push(err15);
+vErrors.push(err21);
 }
 errors++;
 }
 if(data8.length < 1){
-const err16 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/minLength",keyword:"minLength",params:{limit: 1}};
+const err22 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
-vErrors = [err16];
+vErrors = [err22];
 }
 else {
-vErrors.push(err16);
+vErrors.push(err22);
 }
 errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/type",keyword:"type",params:{type: "string"}};
+const err23 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err23];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err23);
 }
 errors++;
 }
@@ -722,12 +820,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err18];
+vErrors = [err24];
 }
 else {
-vErrors.push(err18);
+vErrors.push(err24);
 }
 errors++;
 }
@@ -737,7 +835,7 @@ return errors === 0;
 
 const schema16 = {"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","pattern":"^https?://[^\\s]+$","maxLength":2048,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"project":{"type":"string","minLength":1,"maxLength":256},"tokenFrom":{"$ref":"#/definitions/SecretSource"}}};
 const pattern4 = new RegExp("://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])=", "u");
-const pattern9 = new RegExp("^https?://[^\\s]+$", "u");
+const pattern11 = new RegExp("^https?://[^\\s]+$", "u");
 
 function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -816,7 +914,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!pattern9.test(data0)){
+if(!pattern11.test(data0)){
 const err5 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"}};
 if(vErrors === null){
 vErrors = [err5];
@@ -896,7 +994,7 @@ return errors === 0;
 
 const schema17 = {"type":"object","additionalProperties":false,"properties":{"remote":{"$ref":"#/definitions/RemoteDir"},"path":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^/\\\\\\u0000-\\u001f][^\\\\\\u0000-\\u001f]*$"},"configMapRef":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/ObjectName"}}}}};
 const schema18 = {"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[^\\s?#&=/\\\\]+$","maxLength":256},"tag":{"type":"string","pattern":"^[^\\s?#&=/\\\\]+$","maxLength":256}}};
-const pattern10 = new RegExp("^[^\\s?#&=/\\\\]+$", "u");
+const pattern12 = new RegExp("^[^\\s?#&=/\\\\]+$", "u");
 
 function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -927,7 +1025,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(!pattern10.test(data0)){
+if(!pattern12.test(data0)){
 const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[^\\s?#&=/\\\\]+$"}};
 if(vErrors === null){
 vErrors = [err2];
@@ -962,7 +1060,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!pattern10.test(data1)){
+if(!pattern12.test(data1)){
 const err5 = {instancePath:instancePath+"/tag",schemaPath:"#/properties/tag/pattern",keyword:"pattern",params:{pattern: "^[^\\s?#&=/\\\\]+$"}};
 if(vErrors === null){
 vErrors = [err5];
@@ -999,7 +1097,7 @@ validate46.errors = vErrors;
 return errors === 0;
 }
 
-const pattern12 = new RegExp("^[^/\\\\\\u0000-\\u001f][^\\\\\\u0000-\\u001f]*$", "u");
+const pattern14 = new RegExp("^[^/\\\\\\u0000-\\u001f][^\\\\\\u0000-\\u001f]*$", "u");
 
 function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1046,7 +1144,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!pattern12.test(data1)){
+if(!pattern14.test(data1)){
 const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/pattern",keyword:"pattern",params:{pattern: "^[^/\\\\\\u0000-\\u001f][^\\\\\\u0000-\\u001f]*$"}};
 if(vErrors === null){
 vErrors = [err3];
@@ -1223,7 +1321,7 @@ return errors === 0;
 }
 
 const schema21 = {"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":256},"additionalProperties":{"$ref":"#/definitions/Variable"}};
-const pattern14 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+const pattern16 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
 const schema22 = {"type":"object","additionalProperties":false,"properties":{"value":{"type":"string","maxLength":65536},"valueFrom":{"type":"object","additionalProperties":false,"properties":{"secretKeyRef":{"$ref":"#/definitions/SecretKeyRef"},"configMapKeyRef":{"$ref":"#/definitions/ConfigMapKeyRef"}}}}};
 const schema23 = {"type":"object","additionalProperties":false,"required":["name","key"],"properties":{"name":{"$ref":"#/definitions/ObjectName"},"key":{"type":"string","pattern":"^[-._a-zA-Z0-9]+$","maxLength":253}}};
 
@@ -1433,7 +1531,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!pattern14.test(key0)){
+if(!pattern16.test(key0)){
 const err1 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},propertyName:key0};
 if(vErrors === null){
 vErrors = [err1];
@@ -1478,7 +1576,7 @@ return errors === 0;
 }
 
 const schema24 = {"type":"object","additionalProperties":false,"properties":{"mode":{"enum":["off","render","write"]},"candidates":{"type":"integer","minimum":1,"maximum":1000},"tagFormat":{"type":"string","pattern":"^[^\\s?#&=/\\\\{}]*\\{sha(:([4-9]|[1-3][0-9]|40))?\\}[^\\s?#&=/\\\\{}]*$","maxLength":256},"verify":{"type":"boolean"}}};
-const pattern16 = new RegExp("^[^\\s?#&=/\\\\{}]*\\{sha(:([4-9]|[1-3][0-9]|40))?\\}[^\\s?#&=/\\\\{}]*$", "u");
+const pattern18 = new RegExp("^[^\\s?#&=/\\\\{}]*\\{sha(:([4-9]|[1-3][0-9]|40))?\\}[^\\s?#&=/\\\\{}]*$", "u");
 
 function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1557,7 +1655,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!pattern16.test(data2)){
+if(!pattern18.test(data2)){
 const err6 = {instancePath:instancePath+"/tagFormat",schemaPath:"#/properties/tagFormat/pattern",keyword:"pattern",params:{pattern: "^[^\\s?#&=/\\\\{}]*\\{sha(:([4-9]|[1-3][0-9]|40))?\\}[^\\s?#&=/\\\\{}]*$"}};
 if(vErrors === null){
 vErrors = [err6];
