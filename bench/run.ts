@@ -14,6 +14,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { benchmarks, packageVersion, type BenchContext, type Section, type Target } from "./benchmarks.js";
 import { concurrencyBenchmark } from "./concurrency.js";
+import { worstCase } from "./worst-case.js";
 import { canMeasureRss, median, newestMtime, quantile, runOnce } from "./measure.js";
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -53,7 +54,7 @@ console.log(`peak memory: ${canMeasureRss ? "max RSS from GNU /usr/bin/time -f %
 
 const sections: Section[] = [];
 const only = process.env.BENCH_ONLY;
-for (const benchmark of [...benchmarks, { name: "concurrency", run: concurrencyBenchmark }]) {
+for (const benchmark of [...benchmarks, worstCase, { name: "concurrency", run: concurrencyBenchmark }]) {
   if (only && !benchmark.name.includes(only)) continue;
   const started = performance.now();
   const section = await benchmark.run(context);

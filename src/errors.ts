@@ -7,6 +7,7 @@
  * - Anything else is a bug in this program. Exit 70 with a hint to report it.
  * - stdout that cannot take the output (the reader gone, the disk full): exit 74, one line (src/io.ts).
  */
+import { holdsCredential } from "./credential-shapes.js";
 
 export const ExitCode = {
   ok: 0,
@@ -75,24 +76,31 @@ export class UsageError extends Error {
 /** How many characters of a user's value, key, name or parameter a message quotes. */
 export const maxQuoted = 80;
 
+/** What a message shows instead of a value shaped like a credential. */
+export const credentialNotShown = "(a value shaped like a credential, not shown)";
+
 /**
  * A user's value as a message quotes it: JSON-quoted, at most maxQuoted characters of it, with
- * an ellipsis when cut (a value that is not a string: its JSON, cut the same way). Argo CD keeps stderr in the Application's conditions: a message stays
- * short whatever the input.
+ * an ellipsis when cut (a value that is not a string: its JSON, cut the same way). Argo CD keeps
+ * stderr in the Application's conditions: a message stays short whatever the input. A value
+ * shaped like a credential is never shown.
  */
 export function quote(value: unknown): string {
+  if (holdsCredential(typeof value === "string" ? value : (safeJson(value) ?? String(value)))) return credentialNotShown;
   if (typeof value !== "string") {
-    let json: string | undefined;
-    try {
-      json = JSON.stringify(value);
-    } catch {
-      json = undefined;
-    }
-    const text = json ?? String(value);
+    const text = safeJson(value) ?? String(value);
     return text.length <= maxQuoted ? text : `${text.slice(0, maxQuoted)}…`;
   }
   const chars = Array.from(value);
   return chars.length <= maxQuoted ? JSON.stringify(value) : `${JSON.stringify(chars.slice(0, maxQuoted).join(""))}…`;
+}
+
+function safeJson(value: unknown): string | undefined {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
 }
 
 /** `a.b[0].c`; keys that are not plain identifiers are quoted: `labels["app.kubernetes.io/name"]`. */

@@ -4,26 +4,33 @@
  */
 import type { DocPath, Problem } from "./errors.js";
 import type { Project } from "./generated/project-types.js";
+import { findCredential, isCredentialName, redactedPath, shapeNames, type CredentialShape } from "./credential-shapes.js";
+import { formatPath, maxProblemsShown, quote } from "./errors.js";
 import { closest, valueAt } from "./schema-problems.js";
 import { allScopes, exclusiveGroups } from "./scopes.js";
 import type { YamlSource } from "./yaml-source.js";
-import { quote } from "./errors.js";
 
 export const syncWaveAnnotation = "argocd.argoproj.io/sync-wave";
 
 export function projectProblems(project: Project, source: YamlSource): Problem[] {
   const problems: Problem[] = [];
-  const report = (path: DocPath, message: string, at: "key" | "value" = "value") =>
-    problems.push(source.problem(path, message, at));
+  const report = (path: DocPath, message: string, at: "key" | "value" = "value") => {
+    const problem = source.problem(path, message, at);
+    problems.push({ ...problem, path: redactedPath(path) });
+  };
 
   const declared = Object.keys(project.databases);
+  const isDeclared = new Set(declared);
+  // Written once: a list in each of thousands of messages would be quadratic.
+  const choices = declared.length <= 8 ? `use one of ${declared.join(", ")}` : `use one of the ${declared.length} declared`;
   for (const [env, settings] of Object.entries(project.environments)) {
     for (const db of Object.keys(settings.databases ?? {})) {
-      if (declared.includes(db)) continue;
-      const suggestion = closest(db, declared);
+      if (isDeclared.has(db)) continue;
+      // A suggestion costs a pass over the declared names: only for the problems that are shown.
+      const suggestion = problems.length < maxProblemsShown ? closest(db, declared) : undefined;
       report(
         ["environments", env, "databases", db],
-        `database ${quote(db)} is not declared under databases: ${suggestion ? `did you mean ${quote(suggestion)}?` : `declare it there, or use one of ${declared.join(", ")}`}`,
+        `database ${quote(db)} is not declared under databases: ${suggestion ? `did you mean ${quote(suggestion)}?` : `declare it there, or ${choices}`}`,
         "key",
       );
     }
@@ -37,30 +44,8 @@ export function projectProblems(project: Project, source: YamlSource): Problem[]
         report([...path, ...group.at, set[1]!], `set only one of ${group.fields.join(", ")} in one place (found ${set.join(" and ")})`, "key");
       }
     }
-    for (const field of ["url", "devURL"] as const) {
-      const url = settings[field];
-      if (url !== undefined && urlCarriesSecret(url)) {
-        report(
-          [...path, field],
-          `the URL carries a password: put the URL in a Secret and reference it with ${field}From: {secretKeyRef: {name: <secret>, key: <key>}}`,
-        );
-      }
-    }
-    if (settings.cloud?.url !== undefined && urlCarriesSecret(settings.cloud.url)) {
-      report([...path, "cloud", "url"], "the URL carries a credential: the Atlas Cloud token belongs in the Secret of cloud.tokenFrom");
-    }
-    if (settings.config !== undefined && holdsCredentialUrl(settings.config)) {
-      report([...path, "config"], "the atlas.hcl holds a URL with a password: put it in a Secret and use configFrom: {secretKeyRef: {name: <secret>, key: <key>}}");
-    }
-    if (settings.credentials?.password !== undefined) {
-      report(
-        [...path, "credentials", "password"],
-        "a password in Git leaks: put it in a Secret and use passwordFrom: {secretKeyRef: {name: <secret>, key: <key>}}",
-        "key",
-      );
-    }
     for (const name of Object.keys(settings.credentials?.parameters ?? {})) {
-      if (secretLikeName.test(name)) {
+      if (isCredentialName(name)) {
         report(
           [...path, "credentials", "parameters", name],
           "a credential in a URL parameter leaks: move it to the Secret behind urlFrom or passwordFrom",
@@ -73,10 +58,8 @@ export function projectProblems(project: Project, source: YamlSource): Problem[]
     }
     for (const [name, variable] of Object.entries(settings.vars ?? {})) {
       const from = variable.valueFrom;
-      if (variable.value !== undefined && secretLikeName.test(name)) {
+      if (variable.value !== undefined && isCredentialName(name)) {
         report([...path, "vars", name, "value"], `variable ${quote(name)} looks like a credential: read it from a Secret with valueFrom: {secretKeyRef: {name: <secret>, key: <key>}}`);
-      } else if (variable.value !== undefined && holdsCredentialUrl(variable.value)) {
-        report([...path, "vars", name, "value"], "the value holds a URL with a password: read it from a Secret with valueFrom: {secretKeyRef: {name: <secret>, key: <key>}}");
       }
       if ((variable.value === undefined) === (from === undefined)) {
         report([...path, "vars", name], "set exactly one of value and valueFrom");
@@ -85,42 +68,63 @@ export function projectProblems(project: Project, source: YamlSource): Problem[]
       }
     }
   }
+  // The last gate over everything a user can set, after the rules above (which name a field's
+  // own fix): one problem per string, at most, and none where a rule above already spoke.
+  const reported = new Set(problems.map((p) => formatPath(p.path ?? [])));
+  const wasReported = (path: DocPath) => reported.has(formatPath(redactedPath(path)));
+  for (const scope of allScopes(project)) {
+    for (const found of credentialsIn(scope.settings)) {
+      const path = [...scope.path, ...found.field];
+      if (wasReported(path)) continue;
+      report(path, credentialMessage(found.field, found.shape, found.at), found.at);
+    }
+  }
   return problems;
 }
 
-const secretLikeName = /pass|pwd|secret|token|credential/i;
-
-/** URLs with user information holding a password (`scheme://user:password@`); group 1 is the password. */
-const credentialUrl = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s/?#@:]*:([^\s/?#@]*)@/g;
-
-/**
- * True when a text (an atlas.hcl, a variable) holds a URL with a literal password. A password
- * that is only an interpolation (`${var.db_password}`, fed from a Secret) is the right way.
- */
-function holdsCredentialUrl(text: string): boolean {
-  for (const match of text.matchAll(credentialUrl)) {
-    if (!/^(\$\{\s*[A-Za-z_][\w.]*\s*\})+$/.test(match[1]!)) return true;
-  }
-  return false;
+interface FoundCredential {
+  /** Path inside the scope's settings. */
+  field: DocPath;
+  shape: CredentialShape;
+  at: "key" | "value";
 }
 
-/** True when a database URL holds a password (user info or a password-like query parameter). */
-export function urlCarriesSecret(url: string): boolean {
-  const authority = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/([^/?#]*)@/.exec(url);
-  if (authority && authority[1]!.includes(":")) return true;
-  const query = url.indexOf("?");
-  if (query === -1) return false;
-  for (const pair of url.slice(query + 1).split(/[&;]/)) {
-    const name = decodeSafely(pair.split("=")[0] ?? "");
-    if (secretLikeName.test(name)) return true;
-  }
-  return false;
+/** Fields that hold one URL, read strictly (any password, any password-like parameter name). */
+const urlFields = new Set(["url", "devURL", "cloud.url"]);
+
+/** Every key and string value of one scope's settings holding a credential shape. */
+function credentialsIn(settings: object): FoundCredential[] {
+  const out: FoundCredential[] = [];
+  const walk = (value: unknown, field: DocPath) => {
+    if (typeof value === "string") {
+      const shape = findCredential(value, urlFields.has(field.join(".")) ? "url" : "text");
+      if (shape) out.push({ field, shape, at: "value" });
+    } else if (value !== null && typeof value === "object") {
+      for (const [key, inner] of Object.entries(value)) {
+        const shape = findCredential(key, "text");
+        if (shape) out.push({ field: [...field, key], shape, at: "key" });
+        else walk(inner, [...field, key]);
+      }
+    }
+  };
+  walk(settings, []);
+  return out;
 }
 
-function decodeSafely(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
+const secretRef = "{secretKeyRef: {name: <secret>, key: <key>}}";
+
+/** What is wrong and the fix, for a credential found at `field` of a scope (never the value). */
+function credentialMessage(field: DocPath, shape: CredentialShape, at: "key" | "value"): string {
+  const what = shapeNames[shape];
+  const path = field.join(".");
+  if (at === "value") {
+    if (path === "url" || path === "devURL") return `the URL carries a password: put the URL in a Secret and reference it with ${path}From: ${secretRef}`;
+    if (path === "cloud.url") return "the URL carries a credential: the Atlas Cloud token belongs in the Secret of cloud.tokenFrom";
+    if (path === "config") return `the atlas.hcl holds ${what}: put it in a Secret and use configFrom: ${secretRef}`;
+    if (field[0] === "vars") return `the value holds ${what}: read it from a Secret with valueFrom: ${secretRef}`;
   }
+  const holder = at === "key" ? "the key" : "the value";
+  if (field[0] === "credentials") return `${holder} holds ${what}: a credential in Git leaks: give the password with passwordFrom: ${secretRef}, or the whole URL with urlFrom`;
+  return `${holder} holds ${what}, which would be copied into the rendered manifest: keep credentials in Secrets (urlFrom, credentials.passwordFrom, configFrom, vars.<name>.valueFrom)`;
 }
+

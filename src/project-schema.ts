@@ -18,6 +18,34 @@ const dnsSubdomain = "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0
 /** Characters that would break the `atlas://<name>?tag=<tag>` URL the operator builds. */
 const registryToken = "^[^\\s?#&=/\\\\]+$";
 
+const secretRef = "{secretKeyRef: {name: <secret>, key: <key>}}";
+
+/** `password` as a pattern matching any case (patterns take no flags). */
+const anyCase = (word: string) => word.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+
+/**
+ * A URL whose user information holds a password (`://user:pass@`, the colon before the last
+ * `@` of the authority), or a query parameter named like a password (`?password=`, `&db_pass=`,
+ * `;authToken=`). The CLI checks more shapes (percent-encoded names, DSNs: see
+ * src/credential-shapes.ts); this is what an editor can flag. Linear: each alternative starts
+ * at a literal or a separator and scans only to the next one.
+ */
+const credentialInUrl = [
+  "://[^/?#:]*:[^/?#]*@",
+  `[?&;](?:[^=&;#?]*[-_.])?${anyCase("pass")}=`,
+  `[?&;][^=&;#?]*(?:${["password", "passwd", "pwd", "passphrase", "secret", "token", "credential", "credentials", "apikey"].map(anyCase).join("|")})=`,
+].join("|");
+
+/** A URL field that refuses credentials, with the message naming its fix. */
+function urlWithoutCredentials(description: string, fix: string, extra: { pattern?: string; minLength?: number; maxLength: number }) {
+  return {
+    description,
+    type: "string",
+    ...extra,
+    not: { description: fix, type: "string", pattern: credentialInUrl },
+  } as const;
+}
+
 /** A key of a Secret or ConfigMap, as the operator's `*KeyRef` fields name it. */
 function keyReference(kind: "Secret" | "ConfigMap") {
   return {
@@ -76,6 +104,7 @@ const definitions = {
   },
   StringMap: {
     type: "object",
+    propertyNames: { description: "A parameter name of at most 256 characters.", maxLength: 256 },
     additionalProperties: { type: "string", maxLength: 65536 },
   },
   Credentials: {
@@ -90,14 +119,27 @@ const definitions = {
         pattern: "^[a-z][a-z0-9+]*$",
         maxLength: 64,
       },
-      user: { description: "User name.", type: "string", minLength: 1, maxLength: 256 },
+      user: {
+        description: "User name.",
+        type: "string",
+        minLength: 1,
+        maxLength: 256,
+        not: { description: `a user name holding ':' carries a password: give the password with passwordFrom: ${secretRef}`, type: "string", pattern: ":" },
+      },
       userFrom: { description: "The Secret holding the user name.", $ref: "#/definitions/SecretSource" },
       password: {
         description: "Not allowed: a password in Git leaks. Use passwordFrom.",
         type: "string",
+        not: { description: `a password in Git leaks: put it in a Secret and use passwordFrom: ${secretRef}` },
       },
       passwordFrom: { description: "The Secret holding the password.", $ref: "#/definitions/SecretSource" },
-      host: { description: "Host name.", type: "string", minLength: 1, maxLength: 253 },
+      host: {
+        description: "Host name.",
+        type: "string",
+        minLength: 1,
+        maxLength: 253,
+        not: { description: `a host holding '@' carries user information: set user (or userFrom) and passwordFrom: ${secretRef}`, type: "string", pattern: "@" },
+      },
       hostFrom: { description: "The Secret holding the host name.", $ref: "#/definitions/SecretSource" },
       port: { description: "TCP port.", type: "integer", minimum: 1, maximum: 65535 },
       database: { description: "Database name.", type: "string", minLength: 1, maxLength: 256 },
@@ -112,12 +154,11 @@ const definitions = {
     type: "object",
     additionalProperties: false,
     properties: {
-      url: {
-        description: "An Atlas Cloud API URL, http:// or https://. Default: the operator's (Atlas Cloud).",
-        type: "string",
-        pattern: "^https?://[^\\s]+$",
-        maxLength: 2048,
-      },
+      url: urlWithoutCredentials(
+        "An Atlas Cloud API URL, http:// or https://. Default: the operator's (Atlas Cloud).",
+        "the URL carries a credential: the Atlas Cloud token belongs in the Secret of cloud.tokenFrom",
+        { pattern: "^https?://[^\\s]+$", maxLength: 2048 },
+      ),
       project: { description: "Atlas Cloud project name.", type: "string", minLength: 1, maxLength: 256 },
       tokenFrom: {
         description: "The Secret holding the Atlas Cloud token. Required for a registry directory.",
@@ -290,12 +331,11 @@ const settingsProperties = {
     minimum: -1000000,
     maximum: 1000000,
   },
-  url: {
-    description: "Target database URL without credentials. A URL carrying a password is rejected: use urlFrom.",
-    type: "string",
-    minLength: 1,
-    maxLength: 4096,
-  },
+  url: urlWithoutCredentials(
+    "Target database URL without credentials. A URL carrying a password is rejected: use urlFrom.",
+    `the URL carries a password: put the URL in a Secret and reference it with urlFrom: ${secretRef}`,
+    { minLength: 1, maxLength: 4096 },
+  ),
   urlFrom: {
     description: "The Secret holding the target database URL (preferred).",
     $ref: "#/definitions/SecretSource",
@@ -309,12 +349,11 @@ const settingsProperties = {
     minLength: 1,
     maxLength: 256,
   },
-  devURL: {
-    description: "Dev database URL without credentials. A URL carrying a password is rejected: use devURLFrom.",
-    type: "string",
-    minLength: 1,
-    maxLength: 4096,
-  },
+  devURL: urlWithoutCredentials(
+    "Dev database URL without credentials. A URL carrying a password is rejected: use devURLFrom.",
+    `the URL carries a password: put the URL in a Secret and reference it with devURLFrom: ${secretRef}`,
+    { minLength: 1, maxLength: 4096 },
+  ),
   devURLFrom: {
     description: "The Secret holding the dev database URL.",
     $ref: "#/definitions/SecretSource",

@@ -34,13 +34,7 @@ export function resolveTargets(project: Project, environment: string): Target[] 
       name: settings.name ?? database,
       settings,
       anchor,
-      origin(field) {
-        for (let n = field.length; n > 0; n--) {
-          const found = origins.get(fieldKey(field.slice(0, n)));
-          if (found) return found;
-        }
-        return anchor;
-      },
+      origin: (field) => origins.nearest(field) ?? anchor,
     });
   }
   return targets;
@@ -48,27 +42,65 @@ export function resolveTargets(project: Project, environment: string): Target[] 
 
 type Json = Record<string, unknown>;
 
-function mergeScopes(scopes: readonly Scope[]): { settings: ScopeSettings; origins: Map<string, DocPath> } {
-  const origins = new Map<string, DocPath>();
+/**
+ * Where each merged field was written: a tree along the field paths, so that dropping a field
+ * with everything below it costs one deletion, however many fields the settings hold.
+ */
+class Origins {
+  private readonly root: OriginNode = { children: new Map() };
+
+  set(field: readonly string[], at: DocPath): void {
+    let node = this.root;
+    for (const seg of field) {
+      let child = node.children.get(seg);
+      if (!child) node.children.set(seg, (child = { children: new Map() }));
+      node = child;
+    }
+    node.at = at;
+  }
+
+  /** Forgets `field` and every field below it. */
+  drop(field: readonly string[]): void {
+    let node: OriginNode | undefined = this.root;
+    for (const seg of field.slice(0, -1)) node = node?.children.get(seg);
+    node?.children.delete(field[field.length - 1]!);
+  }
+
+  /** The origin of `field`, else of the nearest enclosing field that has one. */
+  nearest(field: DocPath): DocPath | undefined {
+    let node: OriginNode | undefined = this.root;
+    let found: DocPath | undefined;
+    for (const seg of field) {
+      node = node.children.get(String(seg));
+      if (!node) break;
+      if (node.at) found = node.at;
+    }
+    return found;
+  }
+}
+
+interface OriginNode {
+  at?: DocPath;
+  children: Map<string, OriginNode>;
+}
+
+function mergeScopes(scopes: readonly Scope[]): { settings: ScopeSettings; origins: Origins } {
+  const origins = new Origins();
   const result: Json = {};
-  const dropOrigins = (field: readonly string[]) => {
-    const prefix = fieldKey(field);
-    for (const key of [...origins.keys()]) if (key === prefix || key.startsWith(`${prefix}\u0000`)) origins.delete(key);
-  };
   const overlay = (into: Json, from: Json, field: readonly string[], scope: DocPath) => {
     for (const [key, value] of Object.entries(from)) {
       const path = [...field, key];
       for (const sibling of alternativesOf(field, key)) {
         delete into[sibling];
-        dropOrigins([...field, sibling]);
+        origins.drop([...field, sibling]);
       }
-      origins.set(fieldKey(path), [...scope, ...path]);
       if (isMapping(value) && !isAtomic(path)) {
+        origins.set(path, [...scope, ...path]);
         if (!isMapping(into[key])) setField(into, key, {});
         overlay(into[key] as Json, value, path, scope);
       } else {
-        dropOrigins(path);
-        origins.set(fieldKey(path), [...scope, ...path]);
+        origins.drop(path);
+        origins.set(path, [...scope, ...path]);
         setField(into, key, structuredClone(value));
       }
     }
@@ -96,10 +128,6 @@ function isMapping(v: unknown): v is Json {
 /** Defines rather than assigns, so no key (not even `__proto__`) can reach a prototype. */
 function setField(into: Json, key: string, value: unknown): void {
   Object.defineProperty(into, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
-function fieldKey(path: readonly (string | number)[]): string {
-  return path.join("\u0000");
 }
 
 /** What a target must have after merging, and combinations the operator rejects. */

@@ -4,6 +4,7 @@
  * Hints come from the schema itself: the description of the subschema the failing value
  * matches, found by walking the schema along the value's path.
  */
+import { redactedPath } from "./credential-shapes.js";
 import type { DocPath, Problem } from "./errors.js";
 import { quote } from "./errors.js";
 
@@ -33,7 +34,8 @@ export function schemaProblems(validate: CompiledValidator, schema: Schema, valu
     const key = `${described.path.join("\u0000")}\u0001${described.at}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    problems.push(locate(described.path, described.message, described.at));
+    const problem = locate(described.path, described.message, described.at);
+    problems.push(problem.path ? { ...problem, path: redactedPath(problem.path) } : problem);
   }
   return problems.sort(byPosition);
 }
@@ -87,6 +89,13 @@ function describe(error: SchemaError, root: Schema, document: unknown): Describe
         return { path, at: "value", message: `unsupported version ${quote(value)}: this version of argocd-atlas reads version ${quote(p.allowedValue)}` };
       }
       return { path, at: "value", message: `must be ${quote(p.allowedValue)}` };
+    case "not": {
+      // A shape a field refuses (a URL with a password, a plain password): the fix is in the
+      // description of the refused subschema. The value is never quoted.
+      const refused = subschema?.not as Schema | undefined;
+      const refusedAll = refused !== undefined && refused.pattern === undefined;
+      return { path, at: refusedAll ? "key" : "value", message: typeof refused?.description === "string" ? refused.description : "invalid value: this value is refused" };
+    }
     case "pattern":
       return { path, at: "value", message: `invalid value; expected ${hint ?? `a match for ${String(p.pattern)}`}` };
     case "maxLength":
@@ -105,10 +114,11 @@ function describe(error: SchemaError, root: Schema, document: unknown): Describe
 
 function unknownField(name: string, allowed: string[]): string {
   const suggestion = closest(name, allowed);
-  if (suggestion) return `unknown field ${quote(name)}: did you mean ${quote(suggestion)}?`;
-  if (allowed.length === 0) return `unknown field ${quote(name)}: remove it`;
-  if (allowed.length <= 8) return `unknown field ${quote(name)}: expected one of ${allowed.join(", ")}`;
-  return `unknown field ${quote(name)}: remove it (argocd-atlas schema lists the fields)`;
+  const field = `unknown field ${quote(name)}`;
+  if (suggestion) return `${field}: did you mean ${quote(suggestion)}?`;
+  if (allowed.length === 0) return `${field}: remove it`;
+  if (allowed.length <= 8) return `${field}: expected one of ${allowed.join(", ")}`;
+  return `${field}: remove it (argocd-atlas schema lists the fields)`;
 }
 
 /** The allowed name nearest to `name` (case-insensitive, edit distance <= 2), if any. */

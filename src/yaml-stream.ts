@@ -91,7 +91,8 @@ function isLiteralSafe(s: string): boolean {
 }
 
 function literal(s: string, indent: string): string {
-  const trailing = /\n*$/.exec(s)![0].length;
+  // Anchored at the start of the run of line breaks: `\n*$` alone retries from every position (quadratic).
+  const trailing = /(?<!\n)\n*$/.exec(s)![0].length;
   const chomp = trailing === 0 ? "-" : trailing === 1 ? "" : "+";
   // A first line starting with a space would be read as deeper indentation, and Go's reader
   // refuses a tab where it is still looking for the indentation: state the indentation explicitly.

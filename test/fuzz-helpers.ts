@@ -9,6 +9,8 @@
 import { isDeepStrictEqual } from "node:util";
 import { parse, parseAllDocuments, stringify } from "yaml";
 import { computeEntries, formatSumFile } from "../src/atlas-sum.js";
+import { projectSchema } from "../src/project-schema.js";
+import { deref, type Schema } from "../src/schema-problems.js";
 
 /** Seeded PRNG (mulberry32, as in test/yaml-stream.test.ts). */
 export function prng(seed: number): () => number {
@@ -619,4 +621,257 @@ export function mutate(r: Rand, g: GeneratedProject): Mutation {
     default:
       throw new Error(`unknown mutation ${kind}`);
   }
+}
+
+// --- credentials in every shape -------------------------------------------------------------
+
+export interface CredentialSample {
+  /** The value to plant. */
+  text: string;
+  /** The part that must never be printed. */
+  secret: string;
+  /** How it is built, for failure messages. */
+  shape: string;
+}
+
+const schemes = [
+  "postgres", "postgresql", "POSTGRES", "mysql", "mysql+unix", "maria", "mariadb", "sqlserver", "clickhouse", "libsql", "sqlite",
+  "redis", "mongodb+srv", "https", "http", "docker", "spanner", "jdbc:postgresql", "jdbc:mysql", "x-custom.1",
+];
+const hosts = ["db", "db.example.com", "10.0.0.7", "[::1]", "[2001:db8::1]", "db-0.db.svc.cluster.local", ""];
+
+/** A password: distinctive (so a test can look for it), with the characters users put in one. */
+function password(r: Rand): string {
+  const marker = `Pw${r.chars(alnum, 6, 10)}`;
+  const extra = r.pick(["", "@", "@x", ":", "%40", "%3A", "+", "!", "$", "&", "*", "(", ")", "=", "~", "é", "%25", ",", "-_."]);
+  return r.chance(0.5) ? marker + extra : extra + marker;
+}
+
+/** A name Atlas's drivers take a password or token from, in any case or encoding. */
+export const credentialParameterNames = [
+  "password", "PASSWORD", "Password", "pass", "PASS", "pwd", "PWD", "passwd", "sslpassword", "sslPassword", "SSLPassword", "db_pass", "db-password",
+  "user.password", "_auth_pass", "authToken", "auth_token", "access_token", "client_secret", "api_key", "apikey", "secret", "token", "credentials",
+  "%70assword", "pass%77ord", "%50WD", "passphrase",
+];
+
+function withAround(r: Rand, core: string): string {
+  return r.pick([
+    () => core,
+    () => ` ${core}`,
+    () => `${core} `,
+    () => `\t${core}\n`,
+    () => `url = "${core}"`,
+    () => `connect with ${core} please`,
+    () => `'${core}'`,
+    () => `<${core}>`,
+    () => `env "prod" {\n  url = "${core}"\n}\n`,
+  ])();
+}
+
+export function credentialSample(r: Rand): CredentialSample {
+  const secret = password(r);
+  const user = r.pick(["app", "", "root", "user.name", "a%40b", "u-1"]);
+  const host = r.pick(hosts);
+  const port = r.chance(0.5) ? `:${r.int(1, 65535)}` : "";
+  const path = r.pick(["", "/", "/app", "/app?sslmode=disable", "?x=1", "#frag", "/db/schema"]);
+  const query = (pair: string) => {
+    const others = r.some(["sslmode=disable", "search_path=public", "x=1", "application_name=shop"], 2);
+    const at = r.int(0, others.length);
+    const all = [...others.slice(0, at), pair, ...others.slice(at)];
+    return all.join(r.pick(["&", "&", ";"]));
+  };
+  const kinds: Array<() => CredentialSample> = [
+    () => ({ shape: "userinfo", secret, text: `${r.pick(schemes)}://${user}:${secret}@${host}${port}${path}` }),
+    () => {
+      const name = r.pick(credentialParameterNames);
+      return { shape: `query ${name}`, secret, text: `${r.pick(schemes)}://${r.chance(0.5) ? `${user}@` : ""}${host || "db"}${port}/app?${query(`${name}=${secret}`)}` };
+    },
+    () => ({ shape: "jdbc list", secret, text: `jdbc:sqlserver://${host || "db"}${port};databaseName=app;${r.pick(["password", "Password", "PWD"])}=${secret};encrypt=true` }),
+    () => ({ shape: "ado.net", secret, text: `Server=${host || "db"};Database=app;User Id=app;${r.pick(["Password", "Pwd"])}=${secret};` }),
+    () => {
+      const value = r.pick([secret, `'${secret}'`, `"${secret}"`]);
+      const sep = r.pick(["=", " = ", "= "]);
+      const parts = r.some(["host=db", "port=5432", "dbname=app", "user=app", "sslmode=require"], 4);
+      parts.splice(r.int(0, parts.length), 0, `${r.pick(["password", "PASSWORD", "sslpassword"])}${sep}${value}`);
+      return { shape: "libpq", secret, text: parts.join(" ") };
+    },
+    () => ({ shape: "mysql dsn", secret, text: `${r.pick(["app", "", "root"])}:${secret}@${r.pick(["tcp(db:3306)", "tcp([::1]:3306)", "unix(/var/run/mysqld.sock)", "", "tcp6(db)"])}/app${r.pick(["", "?parseTime=true"])}` }),
+    () => ({ shape: "oracle thin", secret, text: `jdbc:oracle:thin:scott/${secret}@${host || "db"}:1521/orcl` }),
+    () => ({ shape: "hcl attribute", secret, text: `data "sql" "x" {\n  ${r.pick(["password", "pass", "db_password"])} = "${secret}"\n}\n` }),
+  ];
+  const sample = r.pick(kinds)();
+  // Now and then the whole value percent-encoded inside another URL.
+  if (r.chance(0.1)) return { ...sample, shape: `${sample.shape}, encoded`, text: `https://example.com/next?to=${encodeURIComponent(sample.text)}` };
+  return { ...sample, text: withAround(r, sample.text) };
+}
+
+/** Values that look close to a credential but hold none (a check that refuses them is wrong). */
+export function legitimateSample(r: Rand): string {
+  return r.pick([
+    () => `${r.pick(schemes)}://${r.pick(["app@", "", "root@", "a%40b@"])}${r.pick(hosts.filter((h) => h !== ""))}${r.pick(["", ":5432"])}/app${r.pick(["", "?sslmode=disable", "?sslmode=disable&search_path=public", "?charset=utf8mb4&parseTime=true"])}`,
+    () => r.pick(["db-password", "app-db-credentials", "atlas-token", "password", "secret", "token"]),
+    () => `${r.pick(["app", "user"])}@${r.pick(["db", "db.example.com"])}`,
+    () => `postgres://app:\${var.db_password}@db/app`,
+    () => `mysql://root:\${urlescape(data.runtimevar.pass)}@db:3306/app`,
+    () => `password = var.db_password`,
+    () => `pass = data.runtimevar.pass`,
+    () => `password = getenv("DB_PASSWORD")`,
+    () => `sslmode=disable`,
+    () => `?password=`,
+    () => `host=db user=app dbname=app`,
+    () => `bypass=true`,
+    () => `password_encryption=scram-sha-256`,
+    () => `PassThrough=1`,
+    () => `mailto:dba@example.com`,
+    () => `ssh://git@github.com/org/repo.git`,
+    () => `jdbc:oracle:thin:@//db:1521/orcl`,
+    () => `jdbc:oracle:thin:@db:1521:orcl`,
+    () => `10:30 at the office`,
+    () => r.pick(trickyStrings),
+    () => anyString(r),
+  ])();
+}
+
+// --- the string fields of the schema, and the worst inputs for each ---------------------------
+
+export interface StringField {
+  /** Path inside a scope's settings; `*` stands for a key of a map. */
+  path: string[];
+  /** The string is the key of a map entry rather than a value. */
+  key: boolean;
+  /** The subschema the string is checked against (for a key: the map's propertyNames). */
+  schema: Schema;
+}
+
+/**
+ * Every place a scope's settings hold a string, from the project schema: properties of type
+ * string (and enums), values of maps, and the keys of maps. Derived, so a new field is covered.
+ */
+export function stringFieldsOf(schema: Schema, root: Schema = projectSchema as unknown as Schema, at: string[] = []): StringField[] {
+  const node = deref(root, schema);
+  const out: StringField[] = [];
+  if (node.type === "string" || (node.enum !== undefined && at.length > 0)) out.push({ path: at, key: false, schema: node });
+  const properties = node.properties as Record<string, Schema> | undefined;
+  for (const [name, sub] of Object.entries(properties ?? {})) {
+    if (at.length === 0 && name === "databases") continue;
+    out.push(...stringFieldsOf(sub, root, [...at, name]));
+  }
+  if (node.type === "object" && node.additionalProperties !== undefined && node.additionalProperties !== false) {
+    out.push({ path: [...at, "*"], key: true, schema: (node.propertyNames ?? {}) as Schema });
+    out.push(...stringFieldsOf(node.additionalProperties as Schema, root, [...at, "*"]));
+  }
+  return out;
+}
+
+/** The settings of one database scope: every field a user can set. */
+export const databaseSettingsSchema = (projectSchema.definitions as unknown as Record<string, Schema>).DatabaseSettings!;
+
+/** A string field's limit; undefined for a field no value passes (credentials.password). */
+export function maxLengthOf(field: StringField): number | undefined {
+  if (field.schema.enum !== undefined) return Math.max(...(field.schema.enum as string[]).map((v) => v.length));
+  return field.schema.maxLength as number | undefined;
+}
+
+/** A field no value passes: its only purpose is to be refused with the fix. */
+export function isRefusedField(field: StringField): boolean {
+  const not = field.schema.not as Schema | undefined;
+  return not !== undefined && Object.keys(not).every((k) => k === "description");
+}
+
+/**
+ * Inputs that make a careless regular expression or scan quadratic, at exactly `length`
+ * characters: long runs of what a pattern repeats (letters, '-', ':', '/', '@', '=', line breaks,
+ * blanks), repeated URL and parameter starts, and a near miss at the end.
+ */
+export function adversarialStrings(length: number): { name: string; text: string }[] {
+  const fill = (unit: string, last = "") => {
+    const body = unit.repeat(Math.ceil(length / unit.length)).slice(0, Math.max(0, length - last.length));
+    return body + last;
+  };
+  return [
+    { name: "letters", text: fill("a") },
+    { name: "letters, then a bad last character", text: fill("a", "-") },
+    { name: "dashes between letters, then a dash", text: fill("a-", "-") },
+    { name: "dots and labels, then '!'", text: fill("a.", "!") },
+    { name: "colons", text: fill(":") },
+    { name: "slashes, then a letter", text: fill("/", "x") },
+    { name: "at signs", text: fill("@") },
+    { name: "scheme separators without a host", text: fill("a://") },
+    { name: "user information without an end", text: fill("a:b") },
+    { name: "parameter starts", text: fill("?a&b;c") },
+    { name: "password parameters without a value", text: fill("password=") },
+    { name: "equals signs with blanks", text: fill("= ") },
+    { name: "percent escapes", text: fill("%41") },
+    { name: "line breaks, then a letter", text: fill("\n", "x") },
+    { name: "blanks, then a letter", text: fill(" ", "x") },
+    { name: "interpolations without an end", text: fill("${") },
+    { name: "MySQL DSN starts", text: fill("a:@(") },
+  ];
+}
+
+/** A valid one-database project with `value` planted at `field` of the database's own scope. */
+export function projectWith(field: StringField, value: string, scope: readonly string[] = ["databases", "app"]): { project: Json; path: (string | number)[] } {
+  const project: Json = {
+    version: 1,
+    databases: { app: { urlFrom: { secretKeyRef: { name: "app-db", key: "url" } }, dir: { configMapRef: { name: "app-migrations" } } } },
+    environments: { prod: {} },
+  };
+  let holder = project as Json;
+  for (const seg of scope) holder = (holder[seg] ??= {}) as Json;
+  const path: (string | number)[] = [...scope];
+  for (const [i, seg] of field.path.entries()) {
+    const last = i === field.path.length - 1;
+    const name = seg === "*" ? (field.key && last ? value : "k") : seg;
+    path.push(name);
+    if (last) {
+      if (!field.key) define(holder, name, value);
+      else define(holder, name, field.path.length === 2 && field.path[0] === "vars" ? { value: "v" } : "v");
+    } else {
+      if (!isMapping(holder[name])) define(holder, name, {});
+      holder = holder[name] as Json;
+    }
+  }
+  return { project, path };
+}
+
+export interface WorstCase {
+  name: string;
+  /** atlas.project.yaml. */
+  text: string;
+}
+
+/** For every string field of the schema, each adversarial string at the field's maximum length. */
+export function worstCaseFieldInputs(): WorstCase[] {
+  const out: WorstCase[] = [];
+  for (const field of stringFieldsOf(databaseSettingsSchema)) {
+    const max = maxLengthOf(field) ?? 65536;
+    for (const { name, text } of adversarialStrings(max)) {
+      const { project } = projectWith(field, text);
+      out.push({ name: `${field.path.join(".")}${field.key ? " (key)" : ""}: ${name}, ${max} characters`, text: stringify(project, { lineWidth: 0 }) });
+    }
+  }
+  return out;
+}
+
+/**
+ * Small files asking for large work: settings of a wide scope copied into every database, many
+ * undeclared overrides (each would look for a suggestion), many variables replaced scope by scope.
+ */
+export function worstCaseProjects(scale = 1): WorstCase[] {
+  const n = (count: number) => Math.round(count * scale);
+  const labels = Array.from({ length: 4000 }, (_, i) => `    l${i}: v`).join("\n");
+  const databases = (n: number, body = "{}") => Array.from({ length: n }, (_, i) => `  d${i}: ${body}`).join("\n");
+  const vars = (n: number, value: string) => Array.from({ length: n }, (_, i) => `      v${i}: {value: ${value}}`).join("\n");
+  const header = "version: 1\ndefaults:\n  urlFrom: {secretKeyRef: {name: app-db, key: url}}\n  dir: {configMapRef: {name: app-migrations}}\n";
+  return [
+    { name: `4,000 labels in defaults x ${n(30000)} databases`, text: `${header}  labels:\n${labels}\ndatabases:\n${databases(n(30000))}\nenvironments:\n  prod: {}\n` },
+    {
+      name: `${n(20000)} databases, ${n(20000)} undeclared overrides`,
+      text: `${header}databases:\n${databases(n(20000))}\nenvironments:\n  prod:\n    databases:\n${Array.from({ length: n(20000) }, (_, i) => `      x${i}: {}`).join("\n")}\n`,
+    },
+    {
+      name: `${n(15000)} variables in defaults, all replaced by the environment`,
+      text: `version: 1\ndefaults:\n  urlFrom: {secretKeyRef: {name: app-db, key: url}}\n  dir: {configMapRef: {name: app-migrations}}\n  config: x\n  vars:\n${vars(n(15000), "a").replace(/^ {6}/gm, "    ")}\ndatabases:\n  app: {}\nenvironments:\n  prod:\n    vars:\n${vars(n(15000), "b")}\n`,
+    },
+  ];
 }

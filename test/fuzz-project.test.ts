@@ -19,17 +19,24 @@ import { dirname, join } from "node:path";
 import { describe, it } from "node:test";
 import { verifySumFile } from "../src/atlas-sum.js";
 import {
+  adversarialStrings,
+  databaseSettingsSchema,
   dnsLabel,
   expectRender,
   isMapping,
+  isRefusedField,
   linesMatch,
+  maxLengthOf,
   migrationDir,
   mutate,
   narrowest,
   Rand,
   randomProject,
   readStream,
+  stringFieldsOf,
   sumOf,
+  worstCaseFieldInputs,
+  worstCaseProjects,
   type ExpectedTarget,
   type GeneratedProject,
   type Json,
@@ -527,6 +534,53 @@ describe("regressions", () => {
       for (const line of lines) assert.match(line, /^atlas\.project\.yaml:\d+:\d+: /, "every stderr line is a problem of the project file");
     } finally {
       repo.cleanup();
+    }
+  });
+});
+
+describe("worst-case inputs, derived from the schema (timed in bench/worst-case.ts)", () => {
+  const fields = stringFieldsOf(databaseSettingsSchema);
+
+  it("every string field and every map key of the schema has a maximum length", () => {
+    const unbounded = fields.filter((f) => maxLengthOf(f) === undefined && !isRefusedField(f)).map((f) => `${f.path.join(".")}${f.key ? " (key)" : ""}`);
+    assert.deepEqual(unbounded, [], "fields without maxLength: a 1 MiB value would reach every check");
+  });
+
+  it("the worst cases cover every field with every adversarial string", () => {
+    const cases = worstCaseFieldInputs();
+    const limited = fields.filter((f) => maxLengthOf(f) !== undefined || isRefusedField(f));
+    assert.equal(cases.length, limited.length * adversarialStrings(8).length);
+    for (const f of limited) assert.ok(cases.some((c) => c.name.startsWith(`${f.path.join(".")}${f.key ? " (key)" : ""}: `)), f.path.join("."));
+  });
+
+  // Each field once, at its maximum length, with the adversarial string of its turn: the render
+  // ends cleanly (exit 0, or exit 1 with problem lines). How fast is the benchmark's business.
+  it("each field at its maximum length renders or fails cleanly", async () => {
+    const cases = worstCaseFieldInputs();
+    const kinds = adversarialStrings(8).length;
+    for (let i = 0; i < cases.length / kinds; i++) {
+      const c = cases[i * kinds + (i % kinds)]!;
+      const repo = tempRepo({ "atlas.project.yaml": c.text });
+      try {
+        const r = await run(["render", ".", "-e", "prod"], { cwd: repo.dir });
+        assertCleanOutcome(r, c.name);
+      } finally {
+        repo.cleanup();
+      }
+    }
+  });
+
+  it("small files asking for large work fail or render cleanly", async () => {
+    // A tenth of the benchmark's sizes: the same shapes (the first is still over the output limit).
+    for (const c of worstCaseProjects(0.1)) {
+      const repo = tempRepo({ "atlas.project.yaml": c.text });
+      try {
+        const r = await run(["render", ".", "-e", "prod"], { cwd: repo.dir });
+        assertCleanOutcome(r, c.name);
+        if (c.name.includes("labels")) assert.match(r.stderr, /environments\.prod: environment "prod" would print more than 64 MiB of manifests/, c.name);
+      } finally {
+        repo.cleanup();
+      }
     }
   });
 });

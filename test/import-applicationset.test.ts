@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { parseAllDocuments } from "yaml";
-import { pluginName } from "../src/plugin-inputs.js";
+import { parameterSpecs, pluginName } from "../src/plugin-inputs.js";
 import { projectFileName } from "../src/project-schema.js";
 import { environmentNames, openWorkspace, renderEnvironment } from "../src/render.js";
 import { repoRoot } from "./run.js";
@@ -70,8 +70,6 @@ function instantiate(template: unknown, params: Record<string, string>): unknown
 }
 
 describe("plugin/examples ApplicationSets", () => {
-  const plugin = readYaml("plugin.yaml");
-  const announced = new Map((plugin.spec.parameters.static as Obj[]).map((p) => [p.name as string, p]));
   const files = readdirSync(join(repoRoot, "plugin/examples")).filter((f) => /^applicationset.*\.yaml$/.test(f));
 
   it("there is at least one", () => assert.ok(files.length > 0));
@@ -111,9 +109,7 @@ describe("plugin/examples ApplicationSets", () => {
           if (other.path === source.path) assert.equal(other.directory?.exclude, projectFileName);
         }
         for (const parameter of source.plugin.parameters ?? []) {
-          const announcement = announced.get(parameter.name);
-          assert.ok(announcement, `parameter ${parameter.name} is announced in plugin.yaml`);
-          assert.equal(announcement.collectionType, "string");
+          assert.ok(parameterSpecs.some((p) => p.name === parameter.name), `parameter ${parameter.name} is one the plugin announces`);
           assert.deepEqual(Object.keys(parameter).sort(), ["name", "string"]);
         }
         const environment: string = (source.plugin.parameters as Obj[]).find((p) => p.name === "environment")?.string;

@@ -3,8 +3,10 @@ import { cpSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { parseAllDocuments } from "yaml";
+import { UserError } from "../src/errors.js";
 import { main } from "../src/main.js";
 import { configMapDataLimitBytes } from "../src/manifest-schemas.js";
+import { openWorkspace, renderEnvironment } from "../src/render.js";
 import { sumOf } from "./fuzz-helpers.js";
 import { repoRoot, run, runProcess, tempRepo } from "./run.js";
 
@@ -295,4 +297,33 @@ describe("schema and init", () => {
       repo.cleanup();
     }
   });
+});
+
+describe("the last gate before stdout", () => {
+  // Everything a project file can hold is checked when it is read; this gate is for what comes
+  // from elsewhere (Argo CD's inputs, the registry) or from a future bug. Simulated here by
+  // changing the settings after they were checked.
+  for (const [name, plant] of [
+    ["an annotation", (db: Record<string, unknown>) => (db.annotations = { "example.com/x": "see postgres://app:s3cr3t@db/app" })],
+    ["a URL", (db: Record<string, unknown>) => ((db.url = "mysql://db/app?Password=s3cr3t"), delete db.urlFrom)],
+    ["an environment name", (db: Record<string, unknown>) => (db.envName = "host=db password=s3cr3t")],
+  ] as const) {
+    it(`a credential in ${name} stops the render, naming the object and field, not the value`, async () => {
+      const repo = tempRepo({
+        "atlas.project.yaml": "version: 1\ndatabases:\n  app:\n    urlFrom: {secretKeyRef: {name: app-db, key: url}}\n    dir: {configMapRef: {name: app-migrations}}\nenvironments:\n  prod: {}\n",
+      });
+      try {
+        const ws = openWorkspace(join(repo.dir, "atlas.project.yaml"), repo.dir);
+        plant(ws.loaded.project.databases.app as Record<string, unknown>);
+        await assert.rejects(renderEnvironment(ws, "prod", {}), (e: Error) => {
+          assert.ok(e instanceof UserError, e.message);
+          assert.match(e.message, /^atlas\.project\.yaml:7:9: environments\.prod: rendered AtlasMigration "app" would hold (a URL with a password|a password parameter) at (metadata\.annotations\["example\.com\/x"\]|spec\.url|spec\.envName): keep credentials in Secrets/);
+          assert.ok(!e.message.includes("s3cr3t"), e.message);
+          return true;
+        });
+      } finally {
+        repo.cleanup();
+      }
+    });
+  }
 });

@@ -6,9 +6,12 @@
  *   parameter...) must be REJECTED without echoing the value.
  * - Inputs the plugin does not use (unknown env entries, the registry token when nothing needs
  *   the registry) must be IGNORED: the render succeeds and the value appears nowhere.
- * - Some fields are DATA by design and reach the output verbatim: SQL in migration files,
- *   annotation and label values, variable values, custom atlas.hcl. A secret written there is
- *   the user's to avoid; the rows below record it so a change of policy is a one-line change.
+ * - Some fields are DATA by design and reach the output verbatim: SQL in migration files (never
+ *   scanned), and annotation and label values, variable values, custom atlas.hcl, envName as long
+ *   as they hold no credential's shape (an opaque token cannot be told from other text).
+ * - Every credential shape (src/credential-shapes.ts), generated, planted in every string field
+ *   and key the schema has and in Argo CD's inputs: refused, the field named, the value nowhere
+ *   (the generated suites at the bottom).
  * - No verb writes a file: not in the repository, not in $TMPDIR, not in $HOME; tag pinning
  *   writes only its tag cache under $HOME/.cache, which holds no token.
  * - The registry token, used for real by tag pinning against the stand-in, appears nowhere:
@@ -22,7 +25,22 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { after, describe, it } from "node:test";
-import { migrationDir, Rand, sumOf } from "./fuzz-helpers.js";
+import { stringify } from "yaml";
+import { findCredential, isCredentialName } from "../src/credential-shapes.js";
+import { quote } from "../src/errors.js";
+import { formatPath } from "../src/errors.js";
+import {
+  credentialParameterNames,
+  credentialSample,
+  databaseSettingsSchema,
+  legitimateSample,
+  migrationDir,
+  projectWith,
+  Rand,
+  stringFieldsOf,
+  sumOf,
+  type StringField,
+} from "./fuzz-helpers.js";
 import { git } from "./git.js";
 import { startRegistry } from "./registry-stand-in.js";
 import { repoRoot, run, runBuilt, tempRepo, type RunResult } from "./run.js";
@@ -254,3 +272,122 @@ describe("the registry token, used by tag pinning", () => {
     });
   }
 });
+
+// --- every credential shape, in every field a user can set (generated) ------------------------
+
+/** SECRETS_RUNS (default 1) multiplies the generated cases below; a failure names its seed. */
+const scale = Number(process.env.SECRETS_RUNS ?? 1);
+
+describe("credential shapes, generated", () => {
+  it("every generated credential is found, in a URL field and in free text, and never quoted", () => {
+    for (let seed = 1; seed <= 3000 * scale; seed++) {
+      const c = credentialSample(new Rand(seed));
+      const what = `seed ${seed} (${c.shape}): ${JSON.stringify(c.text)}`;
+      assert.ok(findCredential(c.text, "text"), `${what}: found in free text`);
+      assert.ok(findCredential(c.text.trim(), "url"), `${what}: found in a URL field`);
+      assert.ok(!quote(c.text).includes(c.secret), `${what}: quote() shows the password`);
+    }
+  });
+
+  it("values close to a credential but holding none are left alone", () => {
+    for (let seed = 1; seed <= 3000 * scale; seed++) {
+      const text = legitimateSample(new Rand(seed));
+      assert.equal(findCredential(text, "text"), undefined, `seed ${seed}: ${JSON.stringify(text)} is no credential`);
+    }
+  });
+
+  it("parameter names: password-like in any case and encoding, and nothing else", () => {
+    for (const name of credentialParameterNames) assert.ok(isCredentialName(name), name);
+    for (const name of ["sslmode", "sslkey", "sslcert", "search_path", "bypass", "PassThrough", "password_encryption", "tokenizer", "secretName", "authSource", "x"]) {
+      assert.ok(!isCredentialName(name), name);
+    }
+  });
+});
+
+const scopes: readonly string[][] = [["defaults"], ["databases", "app"], ["environments", "prod"], ["environments", "prod", "databases", "app"]];
+
+describe("credentials planted in every string field of the schema (generated)", () => {
+  const fields = stringFieldsOf(databaseSettingsSchema);
+  it("the schema's string fields are all covered", () => {
+    const names = fields.map((f) => `${f.path.join(".")}${f.key ? " (key)" : ""}`);
+    for (const expected of ["url", "devURL", "config", "cloud.url", "credentials.password", "credentials.parameters.* (key)", "credentials.parameters.*", "labels.* (key)", "annotations.*", "vars.*.value", "name", "envName"]) {
+      assert.ok(names.includes(expected), `${expected} in ${names.join(", ")}`);
+    }
+  });
+
+  const cases = Math.max(fields.length * 3, 150) * scale;
+  it(`${cases} plantings: refused, the field named, the password shown nowhere`, async () => {
+    for (let seed = 1; seed <= cases; seed++) {
+      const r = new Rand(seed);
+      const field = fields[(seed - 1) % fields.length]!;
+      const scope = r.pick(scopes.filter((s) => field.path[0] !== "name" || s.includes("app")));
+      const c = credentialSample(r);
+      const { project, path } = projectWith(field, c.text, scope);
+      const repo = tempRepo({ "atlas.project.yaml": stringify(project) });
+      try {
+        const res = await run(["render", ".", "-e", "prod"], { cwd: repo.dir });
+        const what = `seed ${seed}, ${formatPath(path.map((p) => (p === c.text ? "<planted>" : p)))} (${c.shape}): ${JSON.stringify(c.text)}`;
+        assert.equal(res.code, 1, `${what}: refused\n${res.stdout}${res.stderr}`);
+        assert.equal(res.stdout, "", what);
+        assert.ok(!res.stderr.includes(c.secret), `${what}: stderr shows the password:\n${res.stderr}`);
+        assert.doesNotMatch(res.stderr, /internal error/, what);
+        // The line names the file, line, column and the field (a key is named, not quoted).
+        const at = formatPath(path.map((p) => (p === c.text ? "<a key shaped like a credential>" : p)));
+        assert.match(res.stderr, new RegExp(`^atlas\\.project\\.yaml:\\d+:\\d+: ${escapeRegExp(at)}: `, "m"), `${what}: names the field\n${res.stderr}`);
+      } finally {
+        repo.cleanup();
+      }
+    }
+  });
+
+  it("values close to a credential render as data in free-text fields", async () => {
+    const freeText: StringField[] = [
+      { path: ["annotations", "*"], key: false, schema: {} },
+      { path: ["envName"], key: false, schema: {} },
+      { path: ["baseline"], key: false, schema: {} },
+      { path: ["revisionsSchema"], key: false, schema: {} },
+      { path: ["vars", "*", "value"], key: false, schema: {} },
+    ];
+    for (let seed = 1; seed <= 100 * scale; seed++) {
+      const r = new Rand(seed);
+      const text = legitimateSample(r) || "x";
+      const field = freeText[(seed - 1) % freeText.length]!;
+      const { project } = projectWith(field, text, r.pick(scopes));
+      const repo = tempRepo({ "atlas.project.yaml": stringify(project) });
+      try {
+        const res = await run(["render", ".", "-e", "prod"], { cwd: repo.dir });
+        assert.equal(res.code, 0, `seed ${seed}, ${field.path.join(".")}: ${JSON.stringify(text)}\n${res.stderr}`);
+      } finally {
+        repo.cleanup();
+      }
+    }
+  });
+});
+
+describe("credentials in Argo CD's inputs (generated)", () => {
+  const channels: { name: string; env: (v: string) => Record<string, string>; source: string }[] = [
+    { name: "the environment parameter", env: (v) => ({ ARGOCD_APP_PARAMETERS: JSON.stringify([{ name: "environment", string: v }]) }), source: "parameter environment" },
+    { name: "the plugin env entry", env: (v) => ({ ARGOCD_ENV_ATLAS_ENVIRONMENT: v }), source: "ARGOCD_ENV_ATLAS_ENVIRONMENT" },
+    { name: "PARAM_ENVIRONMENT", env: (v) => ({ PARAM_ENVIRONMENT: v }), source: "PARAM_ENVIRONMENT" },
+    { name: "a conflict", env: (v) => ({ ARGOCD_APP_PARAMETERS: JSON.stringify([{ name: "environment", string: "prod" }]), ARGOCD_ENV_ATLAS_ENVIRONMENT: v }), source: "ARGOCD_ENV_ATLAS_ENVIRONMENT" },
+    { name: "a parameter's name", env: (v) => ({ ARGOCD_APP_PARAMETERS: JSON.stringify([{ name: v, string: "prod" }]) }), source: "ARGOCD_APP_PARAMETERS" },
+    { name: "the namespace", env: (v) => ({ ARGOCD_APP_NAMESPACE: v }), source: "ARGOCD_APP_NAMESPACE" },
+  ];
+  for (const channel of channels) {
+    it(`${channel.name}: refused, naming ${channel.source}, the password shown nowhere`, async () => {
+      for (let seed = 1; seed <= 15 * scale; seed++) {
+        const c = credentialSample(new Rand(seed));
+        const res = await runChannel({ name: channel.name, expect: "rejected", env: channel.env(c.text) }, ["generate"]);
+        const what = `seed ${seed} (${c.shape}): ${JSON.stringify(c.text)}`;
+        assert.equal(res.code, 1, `${what}\n${res.stdout}${res.stderr}`);
+        assert.equal(res.stdout, "", what);
+        assert.ok(!res.stderr.includes(c.secret), `${what}: stderr shows the password:\n${res.stderr}`);
+        assert.ok(res.stderr.startsWith(`${channel.source}`), `${what}: names ${channel.source}:\n${res.stderr}`);
+      }
+    });
+  }
+});
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -70,12 +70,12 @@ export interface SecretKeys {
 
 /** The path `file` inside a volume mounted with `subPath`. */
 export function joinPath(dir: string | undefined, file: string): string {
-  return dir ? `${dir.replace(/\/+$/, "")}/${file}` : file;
+  return dir ? `${dir.replace(/(?<!\/)\/+$/, "")}/${file}` : file;
 }
 
 /** Equal paths, ignoring trailing slashes of `a`. */
 export function samePath(a: string | undefined, b: string): boolean {
-  return a !== undefined && a.replace(/\/+$/, "") === b;
+  return a !== undefined && a.replace(/(?<!\/)\/+$/, "") === b;
 }
 
 /** The mount of `container` that holds `path`: the deepest one at or above it. */
@@ -83,9 +83,9 @@ export function mountHolding(container: Container, path: string): VolumeMount | 
   let found: VolumeMount | undefined;
   for (const m of container.volumeMounts ?? []) {
     if (m.mountPath === undefined) continue;
-    const dir = m.mountPath.replace(/\/+$/, "");
+    const dir = m.mountPath.replace(/(?<!\/)\/+$/, "");
     if (path !== dir && !path.startsWith(`${dir}/`)) continue;
-    if (!found || dir.length > found.mountPath!.replace(/\/+$/, "").length) found = m;
+    if (!found || dir.length > found.mountPath!.replace(/(?<!\/)\/+$/, "").length) found = m;
   }
   return found;
 }

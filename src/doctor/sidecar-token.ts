@@ -50,9 +50,7 @@ export function tokenSource(container: Container, deployment: Deployment, namesp
     const volume = deployment.spec?.template?.spec?.volumes?.find((v) => v.name === mount.name);
     const secret = volume?.secret;
     if (!secret?.secretName) return { kind: "note", note: `ATLAS_TOKEN_FILE ${path} on volume ${mount.name ?? "?"} (not a Secret volume: not checked)` };
-    const inVolume = samePath(mount.mountPath, path)
-      ? (mount.subPath ?? "")
-      : joinPath(mount.subPath, path.slice(mount.mountPath!.replace(/\/+$/, "").length + 1));
+    const inVolume = samePath(mount.mountPath, path) ? (mount.subPath ?? "") : joinPath(mount.subPath, path.slice(mount.mountPath!.replace(/(?<!\/)\/+$/, "").length + 1));
     const key = secret.items ? secret.items.find((i) => i.path === inVolume)?.key : inVolume;
     if (!key) {
       return {

@@ -3,8 +3,8 @@
 /* eslint-disable */
 "use strict";
 export const validateProject = validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/argocd-atlas/argocd-atlas/v0.1.0/schema/atlas.project.schema.json","type":"object","additionalProperties":false,"required":["version","databases","environments"],"properties":{"version":{"const":1},"defaults":{"$ref":"#/definitions/Settings"},"databases":{"type":"object","minProperties":1,"propertyNames":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":50},"additionalProperties":{"$ref":"#/definitions/DatabaseSettings"}},"environments":{"type":"object","minProperties":1,"propertyNames":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"additionalProperties":{"$ref":"#/definitions/EnvironmentSettings"}},"otherManifestsRenderedByAnotherSource":{"type":"boolean"}},"definitions":{"DatabaseKey":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":50},"EnvironmentName":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"Namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"ObjectName":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253},"SecretKeyRef":{"type":"object","additionalProperties":false,"required":["name","key"],"properties":{"name":{"$ref":"#/definitions/ObjectName"},"key":{"type":"string","pattern":"^[-._a-zA-Z0-9]+$","maxLength":253}}},"ConfigMapKeyRef":{"type":"object","additionalProperties":false,"required":["name","key"],"properties":{"name":{"$ref":"#/definitions/ObjectName"},"key":{"type":"string","pattern":"^[-._a-zA-Z0-9]+$","maxLength":253}}},"SecretSource":{"type":"object","additionalProperties":false,"required":["secretKeyRef"],"properties":{"secretKeyRef":{"$ref":"#/definitions/SecretKeyRef"}}},"StringMap":{"type":"object","additionalProperties":{"type":"string","maxLength":65536}},"Credentials":{"type":"object","additionalProperties":false,"properties":{"scheme":{"type":"string","pattern":"^[a-z][a-z0-9+]*$","maxLength":64},"user":{"type":"string","minLength":1,"maxLength":256},"userFrom":{"$ref":"#/definitions/SecretSource"},"password":{"type":"string"},"passwordFrom":{"$ref":"#/definitions/SecretSource"},"host":{"type":"string","minLength":1,"maxLength":253},"hostFrom":{"$ref":"#/definitions/SecretSource"},"port":{"type":"integer","minimum":1,"maximum":65535},"database":{"type":"string","minLength":1,"maxLength":256},"parameters":{"$ref":"#/definitions/StringMap"}}},"Cloud":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","pattern":"^https?://[^\\s]+$","maxLength":2048},"project":{"type":"string","minLength":1,"maxLength":256},"tokenFrom":{"$ref":"#/definitions/SecretSource"}}},"RemoteDir":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[^\\s?#&=/\\\\]+$","maxLength":256},"tag":{"type":"string","pattern":"^[^\\s?#&=/\\\\]+$","maxLength":256}}},"Dir":{"type":"object","additionalProperties":false,"properties":{"remote":{"$ref":"#/definitions/RemoteDir"},"path":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^/\\\\\\u0000-\\u001f][^\\\\\\u0000-\\u001f]*$"},"configMapRef":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/ObjectName"}}}}},"MigrateDownFlow":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"boolean"},"autoApprove":{"type":"boolean"}}},"Variable":{"type":"object","additionalProperties":false,"properties":{"value":{"type":"string","maxLength":65536},"valueFrom":{"type":"object","additionalProperties":false,"properties":{"secretKeyRef":{"$ref":"#/definitions/SecretKeyRef"},"configMapKeyRef":{"$ref":"#/definitions/ConfigMapKeyRef"}}}}},"Labels":{"type":"object","propertyNames":{"pattern":"^((?=[^/]{1,253}/)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":317},"additionalProperties":{"type":"string","pattern":"^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$","maxLength":63}},"Annotations":{"type":"object","propertyNames":{"pattern":"^((?=[^/]{1,253}/)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":317},"additionalProperties":{"type":"string","maxLength":65536}},"ProtectedFlows":{"type":"object","additionalProperties":false,"properties":{"migrateDown":{"$ref":"#/definitions/MigrateDownFlow"}}},"Pin":{"type":"object","additionalProperties":false,"properties":{"mode":{"enum":["off","render","write"]},"candidates":{"type":"integer","minimum":1,"maximum":1000},"tagFormat":{"type":"string","pattern":"^[^\\s?#&=/\\\\{}]*\\{sha(:([4-9]|[1-3][0-9]|40))?\\}[^\\s?#&=/\\\\{}]*$","maxLength":256},"verify":{"type":"boolean"}}},"Vars":{"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":256},"additionalProperties":{"$ref":"#/definitions/Variable"}},"Settings":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000},"url":{"type":"string","minLength":1,"maxLength":4096},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"vars":{"$ref":"#/definitions/Vars"},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"},"pin":{"$ref":"#/definitions/Pin"}}},"DatabaseSettings":{"type":"object","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/DatabaseKey"},"enabled":{"type":"boolean"},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000},"url":{"type":"string","minLength":1,"maxLength":4096},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"vars":{"$ref":"#/definitions/Vars"},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"},"pin":{"$ref":"#/definitions/Pin"}}},"EnvironmentSettings":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000},"url":{"type":"string","minLength":1,"maxLength":4096},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"vars":{"$ref":"#/definitions/Vars"},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"},"pin":{"$ref":"#/definitions/Pin"},"databases":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":50},"additionalProperties":{"$ref":"#/definitions/DatabaseSettings"}}}}}};
-const schema7 = {"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000},"url":{"type":"string","minLength":1,"maxLength":4096},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"vars":{"$ref":"#/definitions/Vars"},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"},"pin":{"$ref":"#/definitions/Pin"}}};
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/argocd-atlas/argocd-atlas/v0.1.0/schema/atlas.project.schema.json","type":"object","additionalProperties":false,"required":["version","databases","environments"],"properties":{"version":{"const":1},"defaults":{"$ref":"#/definitions/Settings"},"databases":{"type":"object","minProperties":1,"propertyNames":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":50},"additionalProperties":{"$ref":"#/definitions/DatabaseSettings"}},"environments":{"type":"object","minProperties":1,"propertyNames":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"additionalProperties":{"$ref":"#/definitions/EnvironmentSettings"}},"otherManifestsRenderedByAnotherSource":{"type":"boolean"}},"definitions":{"DatabaseKey":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":50},"EnvironmentName":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"Namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"ObjectName":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253},"SecretKeyRef":{"type":"object","additionalProperties":false,"required":["name","key"],"properties":{"name":{"$ref":"#/definitions/ObjectName"},"key":{"type":"string","pattern":"^[-._a-zA-Z0-9]+$","maxLength":253}}},"ConfigMapKeyRef":{"type":"object","additionalProperties":false,"required":["name","key"],"properties":{"name":{"$ref":"#/definitions/ObjectName"},"key":{"type":"string","pattern":"^[-._a-zA-Z0-9]+$","maxLength":253}}},"SecretSource":{"type":"object","additionalProperties":false,"required":["secretKeyRef"],"properties":{"secretKeyRef":{"$ref":"#/definitions/SecretKeyRef"}}},"StringMap":{"type":"object","propertyNames":{"maxLength":256},"additionalProperties":{"type":"string","maxLength":65536}},"Credentials":{"type":"object","additionalProperties":false,"properties":{"scheme":{"type":"string","pattern":"^[a-z][a-z0-9+]*$","maxLength":64},"user":{"type":"string","minLength":1,"maxLength":256,"not":{"type":"string","pattern":":"}},"userFrom":{"$ref":"#/definitions/SecretSource"},"password":{"type":"string","not":{}},"passwordFrom":{"$ref":"#/definitions/SecretSource"},"host":{"type":"string","minLength":1,"maxLength":253,"not":{"type":"string","pattern":"@"}},"hostFrom":{"$ref":"#/definitions/SecretSource"},"port":{"type":"integer","minimum":1,"maximum":65535},"database":{"type":"string","minLength":1,"maxLength":256},"parameters":{"$ref":"#/definitions/StringMap"}}},"Cloud":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","pattern":"^https?://[^\\s]+$","maxLength":2048,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"project":{"type":"string","minLength":1,"maxLength":256},"tokenFrom":{"$ref":"#/definitions/SecretSource"}}},"RemoteDir":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[^\\s?#&=/\\\\]+$","maxLength":256},"tag":{"type":"string","pattern":"^[^\\s?#&=/\\\\]+$","maxLength":256}}},"Dir":{"type":"object","additionalProperties":false,"properties":{"remote":{"$ref":"#/definitions/RemoteDir"},"path":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^/\\\\\\u0000-\\u001f][^\\\\\\u0000-\\u001f]*$"},"configMapRef":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/ObjectName"}}}}},"MigrateDownFlow":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"boolean"},"autoApprove":{"type":"boolean"}}},"Variable":{"type":"object","additionalProperties":false,"properties":{"value":{"type":"string","maxLength":65536},"valueFrom":{"type":"object","additionalProperties":false,"properties":{"secretKeyRef":{"$ref":"#/definitions/SecretKeyRef"},"configMapKeyRef":{"$ref":"#/definitions/ConfigMapKeyRef"}}}}},"Labels":{"type":"object","propertyNames":{"pattern":"^((?=[^/]{1,253}/)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":317},"additionalProperties":{"type":"string","pattern":"^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$","maxLength":63}},"Annotations":{"type":"object","propertyNames":{"pattern":"^((?=[^/]{1,253}/)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":317},"additionalProperties":{"type":"string","maxLength":65536}},"ProtectedFlows":{"type":"object","additionalProperties":false,"properties":{"migrateDown":{"$ref":"#/definitions/MigrateDownFlow"}}},"Pin":{"type":"object","additionalProperties":false,"properties":{"mode":{"enum":["off","render","write"]},"candidates":{"type":"integer","minimum":1,"maximum":1000},"tagFormat":{"type":"string","pattern":"^[^\\s?#&=/\\\\{}]*\\{sha(:([4-9]|[1-3][0-9]|40))?\\}[^\\s?#&=/\\\\{}]*$","maxLength":256},"verify":{"type":"boolean"}}},"Vars":{"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":256},"additionalProperties":{"$ref":"#/definitions/Variable"}},"Settings":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000},"url":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"vars":{"$ref":"#/definitions/Vars"},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"},"pin":{"$ref":"#/definitions/Pin"}}},"DatabaseSettings":{"type":"object","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/DatabaseKey"},"enabled":{"type":"boolean"},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000},"url":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"vars":{"$ref":"#/definitions/Vars"},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"},"pin":{"$ref":"#/definitions/Pin"}}},"EnvironmentSettings":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000},"url":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"vars":{"$ref":"#/definitions/Vars"},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"},"pin":{"$ref":"#/definitions/Pin"},"databases":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":50},"additionalProperties":{"$ref":"#/definitions/DatabaseSettings"}}}}}};
+const schema7 = {"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000},"url":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"vars":{"$ref":"#/definitions/Vars"},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"},"pin":{"$ref":"#/definitions/Pin"}}};
 const func2 = Object.prototype.hasOwnProperty;
 const schema8 = {"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63};
 const pattern0 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");
@@ -227,7 +227,7 @@ return errors === 0;
 const schema11 = {"type":"object","additionalProperties":false,"required":["secretKeyRef"],"properties":{"secretKeyRef":{"$ref":"#/definitions/SecretKeyRef"}}};
 const schema12 = {"type":"object","additionalProperties":false,"required":["name","key"],"properties":{"name":{"$ref":"#/definitions/ObjectName"},"key":{"type":"string","pattern":"^[-._a-zA-Z0-9]+$","maxLength":253}}};
 const schema13 = {"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253};
-const pattern4 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", "u");
+const pattern5 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", "u");
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -243,7 +243,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!pattern4.test(data)){
+if(!pattern5.test(data)){
 const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"}};
 if(vErrors === null){
 vErrors = [err1];
@@ -268,7 +268,7 @@ validate31.errors = vErrors;
 return errors === 0;
 }
 
-const pattern5 = new RegExp("^[-._a-zA-Z0-9]+$", "u");
+const pattern6 = new RegExp("^[-._a-zA-Z0-9]+$", "u");
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -325,7 +325,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!pattern5.test(data1)){
+if(!pattern6.test(data1)){
 const err4 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]+$"}};
 if(vErrors === null){
 vErrors = [err4];
@@ -410,19 +410,21 @@ validate29.errors = vErrors;
 return errors === 0;
 }
 
-const schema14 = {"type":"object","additionalProperties":false,"properties":{"scheme":{"type":"string","pattern":"^[a-z][a-z0-9+]*$","maxLength":64},"user":{"type":"string","minLength":1,"maxLength":256},"userFrom":{"$ref":"#/definitions/SecretSource"},"password":{"type":"string"},"passwordFrom":{"$ref":"#/definitions/SecretSource"},"host":{"type":"string","minLength":1,"maxLength":253},"hostFrom":{"$ref":"#/definitions/SecretSource"},"port":{"type":"integer","minimum":1,"maximum":65535},"database":{"type":"string","minLength":1,"maxLength":256},"parameters":{"$ref":"#/definitions/StringMap"}}};
-const pattern6 = new RegExp("^[a-z][a-z0-9+]*$", "u");
-const schema15 = {"type":"object","additionalProperties":{"type":"string","maxLength":65536}};
+const schema14 = {"type":"object","additionalProperties":false,"properties":{"scheme":{"type":"string","pattern":"^[a-z][a-z0-9+]*$","maxLength":64},"user":{"type":"string","minLength":1,"maxLength":256,"not":{"type":"string","pattern":":"}},"userFrom":{"$ref":"#/definitions/SecretSource"},"password":{"type":"string","not":{}},"passwordFrom":{"$ref":"#/definitions/SecretSource"},"host":{"type":"string","minLength":1,"maxLength":253,"not":{"type":"string","pattern":"@"}},"hostFrom":{"$ref":"#/definitions/SecretSource"},"port":{"type":"integer","minimum":1,"maximum":65535},"database":{"type":"string","minLength":1,"maxLength":256},"parameters":{"$ref":"#/definitions/StringMap"}}};
+const pattern7 = new RegExp("^[a-z][a-z0-9+]*$", "u");
+const pattern8 = new RegExp(":", "u");
+const pattern9 = new RegExp("@", "u");
+const schema15 = {"type":"object","propertyNames":{"maxLength":256},"additionalProperties":{"type":"string","maxLength":65536}};
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-let data0 = data[key0];
-if(typeof data0 === "string"){
-if(data0.length > 65536){
-const err0 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 65536}};
+const _errs1 = errors;
+if(typeof key0 === "string"){
+if(key0.length > 256){
+const err0 = {instancePath,schemaPath:"#/propertyNames/maxLength",keyword:"maxLength",params:{limit: 256},propertyName:key0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -432,8 +434,9 @@ vErrors.push(err0);
 errors++;
 }
 }
-else {
-const err1 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: "string"}};
+var valid0 = _errs1 === errors;
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -443,14 +446,39 @@ vErrors.push(err1);
 errors++;
 }
 }
-}
-else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+for(const key1 in data){
+let data0 = data[key1];
+if(typeof data0 === "string"){
+if(data0.length > 65536){
+const err2 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 65536}};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
 }
 errors++;
 }
@@ -488,7 +516,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(!pattern6.test(data0)){
+if(!pattern7.test(data0)){
 const err2 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9+]*$"}};
 if(vErrors === null){
 vErrors = [err2];
@@ -512,9 +540,12 @@ errors++;
 }
 if(data.user !== undefined){
 let data1 = data.user;
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
 if(typeof data1 === "string"){
-if(data1.length > 256){
-const err4 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/maxLength",keyword:"maxLength",params:{limit: 256}};
+if(!pattern8.test(data1)){
+const err4 = {};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -523,8 +554,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data1.length < 1){
-const err5 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/minLength",keyword:"minLength",params:{limit: 1}};
+}
+else {
+const err5 = {};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -534,13 +566,57 @@ vErrors.push(err5);
 errors++;
 }
 }
-else {
-const err6 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: "string"}};
+var valid1 = _errs7 === errors;
+if(valid1){
+const err6 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/not",keyword:"not",params:{}};
 if(vErrors === null){
 vErrors = [err6];
 }
 else {
 vErrors.push(err6);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data1 === "string"){
+if(data1.length > 256){
+const err7 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/maxLength",keyword:"maxLength",params:{limit: 256}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data1.length < 1){
+const err8 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
 }
 errors++;
 }
@@ -553,15 +629,23 @@ errors = vErrors.length;
 }
 if(data.password !== undefined){
 if(typeof data.password !== "string"){
-const err7 = {instancePath:instancePath+"/password",schemaPath:"#/properties/password/type",keyword:"type",params:{type: "string"}};
+const err10 = {instancePath:instancePath+"/password",schemaPath:"#/properties/password/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
-vErrors = [err7];
+vErrors = [err10];
 }
 else {
-vErrors.push(err7);
+vErrors.push(err10);
 }
 errors++;
 }
+const err11 = {instancePath:instancePath+"/password",schemaPath:"#/properties/password/not",keyword:"not",params:{}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
 }
 if(data.passwordFrom !== undefined){
 if(!(validate29(data.passwordFrom, {instancePath:instancePath+"/passwordFrom",parentData:data,parentDataProperty:"passwordFrom",rootData}))){
@@ -571,35 +655,83 @@ errors = vErrors.length;
 }
 if(data.host !== undefined){
 let data5 = data.host;
+const _errs16 = errors;
+const _errs17 = errors;
+if(errors === _errs17){
 if(typeof data5 === "string"){
-if(data5.length > 253){
-const err8 = {instancePath:instancePath+"/host",schemaPath:"#/properties/host/maxLength",keyword:"maxLength",params:{limit: 253}};
+if(!pattern9.test(data5)){
+const err12 = {};
 if(vErrors === null){
-vErrors = [err8];
+vErrors = [err12];
 }
 else {
-vErrors.push(err8);
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+var valid2 = _errs17 === errors;
+if(valid2){
+const err14 = {instancePath:instancePath+"/host",schemaPath:"#/properties/host/not",keyword:"not",params:{}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+else {
+errors = _errs16;
+if(vErrors !== null){
+if(_errs16){
+vErrors.length = _errs16;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data5 === "string"){
+if(data5.length > 253){
+const err15 = {instancePath:instancePath+"/host",schemaPath:"#/properties/host/maxLength",keyword:"maxLength",params:{limit: 253}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
 }
 errors++;
 }
 if(data5.length < 1){
-const err9 = {instancePath:instancePath+"/host",schemaPath:"#/properties/host/minLength",keyword:"minLength",params:{limit: 1}};
+const err16 = {instancePath:instancePath+"/host",schemaPath:"#/properties/host/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
-vErrors = [err9];
+vErrors = [err16];
 }
 else {
-vErrors.push(err9);
+vErrors.push(err16);
 }
 errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/host",schemaPath:"#/properties/host/type",keyword:"type",params:{type: "string"}};
+const err17 = {instancePath:instancePath+"/host",schemaPath:"#/properties/host/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
-vErrors = [err10];
+vErrors = [err17];
 }
 else {
-vErrors.push(err10);
+vErrors.push(err17);
 }
 errors++;
 }
@@ -613,33 +745,33 @@ errors = vErrors.length;
 if(data.port !== undefined){
 let data7 = data.port;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err11 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/type",keyword:"type",params:{type: "integer"}};
+const err18 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err18];
 }
 else {
-vErrors.push(err11);
+vErrors.push(err18);
 }
 errors++;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 65535 || isNaN(data7)){
-const err12 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535}};
+const err19 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535}};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err19];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err19);
 }
 errors++;
 }
 if(data7 < 1 || isNaN(data7)){
-const err13 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+const err20 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err20];
 }
 else {
-vErrors.push(err13);
+vErrors.push(err20);
 }
 errors++;
 }
@@ -649,33 +781,33 @@ if(data.database !== undefined){
 let data8 = data.database;
 if(typeof data8 === "string"){
 if(data8.length > 256){
-const err14 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/maxLength",keyword:"maxLength",params:{limit: 256}};
+const err21 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/maxLength",keyword:"maxLength",params:{limit: 256}};
 if(vErrors === null){
-vErrors = [err14];
+vErrors = [err21];
 }
 else {
-vErrors.push(err14);
+vErrors.push(err21);
 }
 errors++;
 }
 if(data8.length < 1){
-const err15 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/minLength",keyword:"minLength",params:{limit: 1}};
+const err22 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
-vErrors = [err15];
+vErrors = [err22];
 }
 else {
-vErrors.push(err15);
+vErrors.push(err22);
 }
 errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/type",keyword:"type",params:{type: "string"}};
+const err23 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
-vErrors = [err16];
+vErrors = [err23];
 }
 else {
-vErrors.push(err16);
+vErrors.push(err23);
 }
 errors++;
 }
@@ -688,12 +820,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err24];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err24);
 }
 errors++;
 }
@@ -701,8 +833,9 @@ validate35.errors = vErrors;
 return errors === 0;
 }
 
-const schema16 = {"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","pattern":"^https?://[^\\s]+$","maxLength":2048},"project":{"type":"string","minLength":1,"maxLength":256},"tokenFrom":{"$ref":"#/definitions/SecretSource"}}};
-const pattern7 = new RegExp("^https?://[^\\s]+$", "u");
+const schema16 = {"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","pattern":"^https?://[^\\s]+$","maxLength":2048,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"project":{"type":"string","minLength":1,"maxLength":256},"tokenFrom":{"$ref":"#/definitions/SecretSource"}}};
+const pattern4 = new RegExp("://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])=", "u");
+const pattern11 = new RegExp("^https?://[^\\s]+$", "u");
 
 function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -722,9 +855,12 @@ errors++;
 }
 if(data.url !== undefined){
 let data0 = data.url;
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs5){
 if(typeof data0 === "string"){
-if(data0.length > 2048){
-const err1 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048}};
+if(!pattern4.test(data0)){
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -733,8 +869,9 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(!pattern7.test(data0)){
-const err2 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"}};
+}
+else {
+const err2 = {};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -744,8 +881,9 @@ vErrors.push(err2);
 errors++;
 }
 }
-else {
-const err3 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"}};
+var valid1 = _errs5 === errors;
+if(valid1){
+const err3 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/not",keyword:"not",params:{}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -754,12 +892,20 @@ vErrors.push(err3);
 }
 errors++;
 }
+else {
+errors = _errs4;
+if(vErrors !== null){
+if(_errs4){
+vErrors.length = _errs4;
 }
-if(data.project !== undefined){
-let data1 = data.project;
-if(typeof data1 === "string"){
-if(data1.length > 256){
-const err4 = {instancePath:instancePath+"/project",schemaPath:"#/properties/project/maxLength",keyword:"maxLength",params:{limit: 256}};
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data0 === "string"){
+if(data0.length > 2048){
+const err4 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -768,8 +914,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data1.length < 1){
-const err5 = {instancePath:instancePath+"/project",schemaPath:"#/properties/project/minLength",keyword:"minLength",params:{limit: 1}};
+if(!pattern11.test(data0)){
+const err5 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -780,12 +926,47 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/project",schemaPath:"#/properties/project/type",keyword:"type",params:{type: "string"}};
+const err6 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err6];
 }
 else {
 vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.project !== undefined){
+let data1 = data.project;
+if(typeof data1 === "string"){
+if(data1.length > 256){
+const err7 = {instancePath:instancePath+"/project",schemaPath:"#/properties/project/maxLength",keyword:"maxLength",params:{limit: 256}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data1.length < 1){
+const err8 = {instancePath:instancePath+"/project",schemaPath:"#/properties/project/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/project",schemaPath:"#/properties/project/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
 }
 errors++;
 }
@@ -798,12 +979,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err7];
+vErrors = [err10];
 }
 else {
-vErrors.push(err7);
+vErrors.push(err10);
 }
 errors++;
 }
@@ -813,7 +994,7 @@ return errors === 0;
 
 const schema17 = {"type":"object","additionalProperties":false,"properties":{"remote":{"$ref":"#/definitions/RemoteDir"},"path":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^/\\\\\\u0000-\\u001f][^\\\\\\u0000-\\u001f]*$"},"configMapRef":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/ObjectName"}}}}};
 const schema18 = {"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[^\\s?#&=/\\\\]+$","maxLength":256},"tag":{"type":"string","pattern":"^[^\\s?#&=/\\\\]+$","maxLength":256}}};
-const pattern8 = new RegExp("^[^\\s?#&=/\\\\]+$", "u");
+const pattern12 = new RegExp("^[^\\s?#&=/\\\\]+$", "u");
 
 function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -844,7 +1025,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(!pattern8.test(data0)){
+if(!pattern12.test(data0)){
 const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[^\\s?#&=/\\\\]+$"}};
 if(vErrors === null){
 vErrors = [err2];
@@ -879,7 +1060,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!pattern8.test(data1)){
+if(!pattern12.test(data1)){
 const err5 = {instancePath:instancePath+"/tag",schemaPath:"#/properties/tag/pattern",keyword:"pattern",params:{pattern: "^[^\\s?#&=/\\\\]+$"}};
 if(vErrors === null){
 vErrors = [err5];
@@ -916,7 +1097,7 @@ validate46.errors = vErrors;
 return errors === 0;
 }
 
-const pattern10 = new RegExp("^[^/\\\\\\u0000-\\u001f][^\\\\\\u0000-\\u001f]*$", "u");
+const pattern14 = new RegExp("^[^/\\\\\\u0000-\\u001f][^\\\\\\u0000-\\u001f]*$", "u");
 
 function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -963,7 +1144,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!pattern10.test(data1)){
+if(!pattern14.test(data1)){
 const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/pattern",keyword:"pattern",params:{pattern: "^[^/\\\\\\u0000-\\u001f][^\\\\\\u0000-\\u001f]*$"}};
 if(vErrors === null){
 vErrors = [err3];
@@ -1140,7 +1321,7 @@ return errors === 0;
 }
 
 const schema21 = {"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":256},"additionalProperties":{"$ref":"#/definitions/Variable"}};
-const pattern11 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+const pattern16 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
 const schema22 = {"type":"object","additionalProperties":false,"properties":{"value":{"type":"string","maxLength":65536},"valueFrom":{"type":"object","additionalProperties":false,"properties":{"secretKeyRef":{"$ref":"#/definitions/SecretKeyRef"},"configMapKeyRef":{"$ref":"#/definitions/ConfigMapKeyRef"}}}}};
 const schema23 = {"type":"object","additionalProperties":false,"required":["name","key"],"properties":{"name":{"$ref":"#/definitions/ObjectName"},"key":{"type":"string","pattern":"^[-._a-zA-Z0-9]+$","maxLength":253}}};
 
@@ -1199,7 +1380,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!pattern5.test(data1)){
+if(!pattern6.test(data1)){
 const err4 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]+$"}};
 if(vErrors === null){
 vErrors = [err4];
@@ -1350,7 +1531,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!pattern11.test(key0)){
+if(!pattern16.test(key0)){
 const err1 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},propertyName:key0};
 if(vErrors === null){
 vErrors = [err1];
@@ -1395,7 +1576,7 @@ return errors === 0;
 }
 
 const schema24 = {"type":"object","additionalProperties":false,"properties":{"mode":{"enum":["off","render","write"]},"candidates":{"type":"integer","minimum":1,"maximum":1000},"tagFormat":{"type":"string","pattern":"^[^\\s?#&=/\\\\{}]*\\{sha(:([4-9]|[1-3][0-9]|40))?\\}[^\\s?#&=/\\\\{}]*$","maxLength":256},"verify":{"type":"boolean"}}};
-const pattern13 = new RegExp("^[^\\s?#&=/\\\\{}]*\\{sha(:([4-9]|[1-3][0-9]|40))?\\}[^\\s?#&=/\\\\{}]*$", "u");
+const pattern18 = new RegExp("^[^\\s?#&=/\\\\{}]*\\{sha(:([4-9]|[1-3][0-9]|40))?\\}[^\\s?#&=/\\\\{}]*$", "u");
 
 function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1474,7 +1655,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!pattern13.test(data2)){
+if(!pattern18.test(data2)){
 const err6 = {instancePath:instancePath+"/tagFormat",schemaPath:"#/properties/tagFormat/pattern",keyword:"pattern",params:{pattern: "^[^\\s?#&=/\\\\{}]*\\{sha(:([4-9]|[1-3][0-9]|40))?\\}[^\\s?#&=/\\\\{}]*$"}};
 if(vErrors === null){
 vErrors = [err6];
@@ -1607,9 +1788,12 @@ errors++;
 }
 if(data.url !== undefined){
 let data5 = data.url;
+const _errs11 = errors;
+const _errs12 = errors;
+if(errors === _errs12){
 if(typeof data5 === "string"){
-if(data5.length > 4096){
-const err5 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/maxLength",keyword:"maxLength",params:{limit: 4096}};
+if(!pattern4.test(data5)){
+const err5 = {};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1618,8 +1802,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data5.length < 1){
-const err6 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/minLength",keyword:"minLength",params:{limit: 1}};
+}
+else {
+const err6 = {};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1629,13 +1814,57 @@ vErrors.push(err6);
 errors++;
 }
 }
-else {
-const err7 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"}};
+var valid1 = _errs12 === errors;
+if(valid1){
+const err7 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/not",keyword:"not",params:{}};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
+}
+errors++;
+}
+else {
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data5 === "string"){
+if(data5.length > 4096){
+const err8 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/maxLength",keyword:"maxLength",params:{limit: 4096}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data5.length < 1){
+const err9 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
 }
 errors++;
 }
@@ -1668,42 +1897,7 @@ if(data.envName !== undefined){
 let data10 = data.envName;
 if(typeof data10 === "string"){
 if(data10.length > 256){
-const err8 = {instancePath:instancePath+"/envName",schemaPath:"#/properties/envName/maxLength",keyword:"maxLength",params:{limit: 256}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data10.length < 1){
-const err9 = {instancePath:instancePath+"/envName",schemaPath:"#/properties/envName/minLength",keyword:"minLength",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/envName",schemaPath:"#/properties/envName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.devURL !== undefined){
-let data11 = data.devURL;
-if(typeof data11 === "string"){
-if(data11.length > 4096){
-const err11 = {instancePath:instancePath+"/devURL",schemaPath:"#/properties/devURL/maxLength",keyword:"maxLength",params:{limit: 4096}};
+const err11 = {instancePath:instancePath+"/envName",schemaPath:"#/properties/envName/maxLength",keyword:"maxLength",params:{limit: 256}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1712,8 +1906,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data11.length < 1){
-const err12 = {instancePath:instancePath+"/devURL",schemaPath:"#/properties/devURL/minLength",keyword:"minLength",params:{limit: 1}};
+if(data10.length < 1){
+const err12 = {instancePath:instancePath+"/envName",schemaPath:"#/properties/envName/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1724,12 +1918,95 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/devURL",schemaPath:"#/properties/devURL/type",keyword:"type",params:{type: "string"}};
+const err13 = {instancePath:instancePath+"/envName",schemaPath:"#/properties/envName/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }
 else {
 vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.devURL !== undefined){
+let data11 = data.devURL;
+const _errs22 = errors;
+const _errs23 = errors;
+if(errors === _errs23){
+if(typeof data11 === "string"){
+if(!pattern4.test(data11)){
+const err14 = {};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+var valid2 = _errs23 === errors;
+if(valid2){
+const err16 = {instancePath:instancePath+"/devURL",schemaPath:"#/properties/devURL/not",keyword:"not",params:{}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+else {
+errors = _errs22;
+if(vErrors !== null){
+if(_errs22){
+vErrors.length = _errs22;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data11 === "string"){
+if(data11.length > 4096){
+const err17 = {instancePath:instancePath+"/devURL",schemaPath:"#/properties/devURL/maxLength",keyword:"maxLength",params:{limit: 4096}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data11.length < 1){
+const err18 = {instancePath:instancePath+"/devURL",schemaPath:"#/properties/devURL/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/devURL",schemaPath:"#/properties/devURL/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
 }
 errors++;
 }
@@ -1743,12 +2020,12 @@ errors = vErrors.length;
 if(data.execOrder !== undefined){
 let data13 = data.execOrder;
 if(!(((data13 === "linear") || (data13 === "linear-skip")) || (data13 === "non-linear"))){
-const err14 = {instancePath:instancePath+"/execOrder",schemaPath:"#/properties/execOrder/enum",keyword:"enum",params:{allowedValues: schema7.properties.execOrder.enum}};
+const err20 = {instancePath:instancePath+"/execOrder",schemaPath:"#/properties/execOrder/enum",keyword:"enum",params:{allowedValues: schema7.properties.execOrder.enum}};
 if(vErrors === null){
-vErrors = [err14];
+vErrors = [err20];
 }
 else {
-vErrors.push(err14);
+vErrors.push(err20);
 }
 errors++;
 }
@@ -1757,33 +2034,33 @@ if(data.baseline !== undefined){
 let data14 = data.baseline;
 if(typeof data14 === "string"){
 if(data14.length > 256){
-const err15 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/maxLength",keyword:"maxLength",params:{limit: 256}};
+const err21 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/maxLength",keyword:"maxLength",params:{limit: 256}};
 if(vErrors === null){
-vErrors = [err15];
+vErrors = [err21];
 }
 else {
-vErrors.push(err15);
+vErrors.push(err21);
 }
 errors++;
 }
 if(data14.length < 1){
-const err16 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/minLength",keyword:"minLength",params:{limit: 1}};
+const err22 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
-vErrors = [err16];
+vErrors = [err22];
 }
 else {
-vErrors.push(err16);
+vErrors.push(err22);
 }
 errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/type",keyword:"type",params:{type: "string"}};
+const err23 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err23];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err23);
 }
 errors++;
 }
@@ -1792,33 +2069,33 @@ if(data.revisionsSchema !== undefined){
 let data15 = data.revisionsSchema;
 if(typeof data15 === "string"){
 if(data15.length > 256){
-const err18 = {instancePath:instancePath+"/revisionsSchema",schemaPath:"#/properties/revisionsSchema/maxLength",keyword:"maxLength",params:{limit: 256}};
+const err24 = {instancePath:instancePath+"/revisionsSchema",schemaPath:"#/properties/revisionsSchema/maxLength",keyword:"maxLength",params:{limit: 256}};
 if(vErrors === null){
-vErrors = [err18];
+vErrors = [err24];
 }
 else {
-vErrors.push(err18);
+vErrors.push(err24);
 }
 errors++;
 }
 if(data15.length < 1){
-const err19 = {instancePath:instancePath+"/revisionsSchema",schemaPath:"#/properties/revisionsSchema/minLength",keyword:"minLength",params:{limit: 1}};
+const err25 = {instancePath:instancePath+"/revisionsSchema",schemaPath:"#/properties/revisionsSchema/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
-vErrors = [err19];
+vErrors = [err25];
 }
 else {
-vErrors.push(err19);
+vErrors.push(err25);
 }
 errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/revisionsSchema",schemaPath:"#/properties/revisionsSchema/type",keyword:"type",params:{type: "string"}};
+const err26 = {instancePath:instancePath+"/revisionsSchema",schemaPath:"#/properties/revisionsSchema/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
-vErrors = [err20];
+vErrors = [err26];
 }
 else {
-vErrors.push(err20);
+vErrors.push(err26);
 }
 errors++;
 }
@@ -1832,33 +2109,33 @@ errors = vErrors.length;
 if(data.backoffLimit !== undefined){
 let data17 = data.backoffLimit;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err21 = {instancePath:instancePath+"/backoffLimit",schemaPath:"#/properties/backoffLimit/type",keyword:"type",params:{type: "integer"}};
+const err27 = {instancePath:instancePath+"/backoffLimit",schemaPath:"#/properties/backoffLimit/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
-vErrors = [err21];
+vErrors = [err27];
 }
 else {
-vErrors.push(err21);
+vErrors.push(err27);
 }
 errors++;
 }
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 > 1000000 || isNaN(data17)){
-const err22 = {instancePath:instancePath+"/backoffLimit",schemaPath:"#/properties/backoffLimit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000}};
+const err28 = {instancePath:instancePath+"/backoffLimit",schemaPath:"#/properties/backoffLimit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000}};
 if(vErrors === null){
-vErrors = [err22];
+vErrors = [err28];
 }
 else {
-vErrors.push(err22);
+vErrors.push(err28);
 }
 errors++;
 }
 if(data17 < 0 || isNaN(data17)){
-const err23 = {instancePath:instancePath+"/backoffLimit",schemaPath:"#/properties/backoffLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+const err29 = {instancePath:instancePath+"/backoffLimit",schemaPath:"#/properties/backoffLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
-vErrors = [err23];
+vErrors = [err29];
 }
 else {
-vErrors.push(err23);
+vErrors.push(err29);
 }
 errors++;
 }
@@ -1874,33 +2151,33 @@ if(data.config !== undefined){
 let data19 = data.config;
 if(typeof data19 === "string"){
 if(data19.length > 262144){
-const err24 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/maxLength",keyword:"maxLength",params:{limit: 262144}};
+const err30 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/maxLength",keyword:"maxLength",params:{limit: 262144}};
 if(vErrors === null){
-vErrors = [err24];
+vErrors = [err30];
 }
 else {
-vErrors.push(err24);
+vErrors.push(err30);
 }
 errors++;
 }
 if(data19.length < 1){
-const err25 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/minLength",keyword:"minLength",params:{limit: 1}};
+const err31 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
-vErrors = [err25];
+vErrors = [err31];
 }
 else {
-vErrors.push(err25);
+vErrors.push(err31);
 }
 errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "string"}};
+const err32 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
-vErrors = [err26];
+vErrors = [err32];
 }
 else {
-vErrors.push(err26);
+vErrors.push(err32);
 }
 errors++;
 }
@@ -1919,12 +2196,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err27];
+vErrors = [err33];
 }
 else {
-vErrors.push(err27);
+vErrors.push(err33);
 }
 errors++;
 }
@@ -1932,7 +2209,7 @@ validate22.errors = vErrors;
 return errors === 0;
 }
 
-const schema25 = {"type":"object","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/DatabaseKey"},"enabled":{"type":"boolean"},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000},"url":{"type":"string","minLength":1,"maxLength":4096},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"vars":{"$ref":"#/definitions/Vars"},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"},"pin":{"$ref":"#/definitions/Pin"}}};
+const schema25 = {"type":"object","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/DatabaseKey"},"enabled":{"type":"boolean"},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000},"url":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"vars":{"$ref":"#/definitions/Vars"},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"},"pin":{"$ref":"#/definitions/Pin"}}};
 const schema26 = {"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":50};
 
 function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -2064,9 +2341,12 @@ errors++;
 }
 if(data.url !== undefined){
 let data6 = data.url;
+const _errs12 = errors;
+const _errs13 = errors;
+if(errors === _errs13){
 if(typeof data6 === "string"){
-if(data6.length > 4096){
-const err5 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/maxLength",keyword:"maxLength",params:{limit: 4096}};
+if(!pattern4.test(data6)){
+const err5 = {};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2075,8 +2355,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data6.length < 1){
-const err6 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/minLength",keyword:"minLength",params:{limit: 1}};
+}
+else {
+const err6 = {};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2086,13 +2367,57 @@ vErrors.push(err6);
 errors++;
 }
 }
-else {
-const err7 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"}};
+var valid1 = _errs13 === errors;
+if(valid1){
+const err7 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/not",keyword:"not",params:{}};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
+}
+errors++;
+}
+else {
+errors = _errs12;
+if(vErrors !== null){
+if(_errs12){
+vErrors.length = _errs12;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data6 === "string"){
+if(data6.length > 4096){
+const err8 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/maxLength",keyword:"maxLength",params:{limit: 4096}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data6.length < 1){
+const err9 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
 }
 errors++;
 }
@@ -2125,42 +2450,7 @@ if(data.envName !== undefined){
 let data11 = data.envName;
 if(typeof data11 === "string"){
 if(data11.length > 256){
-const err8 = {instancePath:instancePath+"/envName",schemaPath:"#/properties/envName/maxLength",keyword:"maxLength",params:{limit: 256}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data11.length < 1){
-const err9 = {instancePath:instancePath+"/envName",schemaPath:"#/properties/envName/minLength",keyword:"minLength",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/envName",schemaPath:"#/properties/envName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.devURL !== undefined){
-let data12 = data.devURL;
-if(typeof data12 === "string"){
-if(data12.length > 4096){
-const err11 = {instancePath:instancePath+"/devURL",schemaPath:"#/properties/devURL/maxLength",keyword:"maxLength",params:{limit: 4096}};
+const err11 = {instancePath:instancePath+"/envName",schemaPath:"#/properties/envName/maxLength",keyword:"maxLength",params:{limit: 256}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2169,8 +2459,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data12.length < 1){
-const err12 = {instancePath:instancePath+"/devURL",schemaPath:"#/properties/devURL/minLength",keyword:"minLength",params:{limit: 1}};
+if(data11.length < 1){
+const err12 = {instancePath:instancePath+"/envName",schemaPath:"#/properties/envName/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2181,12 +2471,95 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/devURL",schemaPath:"#/properties/devURL/type",keyword:"type",params:{type: "string"}};
+const err13 = {instancePath:instancePath+"/envName",schemaPath:"#/properties/envName/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }
 else {
 vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.devURL !== undefined){
+let data12 = data.devURL;
+const _errs23 = errors;
+const _errs24 = errors;
+if(errors === _errs24){
+if(typeof data12 === "string"){
+if(!pattern4.test(data12)){
+const err14 = {};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+var valid2 = _errs24 === errors;
+if(valid2){
+const err16 = {instancePath:instancePath+"/devURL",schemaPath:"#/properties/devURL/not",keyword:"not",params:{}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+else {
+errors = _errs23;
+if(vErrors !== null){
+if(_errs23){
+vErrors.length = _errs23;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data12 === "string"){
+if(data12.length > 4096){
+const err17 = {instancePath:instancePath+"/devURL",schemaPath:"#/properties/devURL/maxLength",keyword:"maxLength",params:{limit: 4096}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data12.length < 1){
+const err18 = {instancePath:instancePath+"/devURL",schemaPath:"#/properties/devURL/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/devURL",schemaPath:"#/properties/devURL/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
 }
 errors++;
 }
@@ -2200,12 +2573,12 @@ errors = vErrors.length;
 if(data.execOrder !== undefined){
 let data14 = data.execOrder;
 if(!(((data14 === "linear") || (data14 === "linear-skip")) || (data14 === "non-linear"))){
-const err14 = {instancePath:instancePath+"/execOrder",schemaPath:"#/properties/execOrder/enum",keyword:"enum",params:{allowedValues: schema25.properties.execOrder.enum}};
+const err20 = {instancePath:instancePath+"/execOrder",schemaPath:"#/properties/execOrder/enum",keyword:"enum",params:{allowedValues: schema25.properties.execOrder.enum}};
 if(vErrors === null){
-vErrors = [err14];
+vErrors = [err20];
 }
 else {
-vErrors.push(err14);
+vErrors.push(err20);
 }
 errors++;
 }
@@ -2214,33 +2587,33 @@ if(data.baseline !== undefined){
 let data15 = data.baseline;
 if(typeof data15 === "string"){
 if(data15.length > 256){
-const err15 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/maxLength",keyword:"maxLength",params:{limit: 256}};
+const err21 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/maxLength",keyword:"maxLength",params:{limit: 256}};
 if(vErrors === null){
-vErrors = [err15];
+vErrors = [err21];
 }
 else {
-vErrors.push(err15);
+vErrors.push(err21);
 }
 errors++;
 }
 if(data15.length < 1){
-const err16 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/minLength",keyword:"minLength",params:{limit: 1}};
+const err22 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
-vErrors = [err16];
+vErrors = [err22];
 }
 else {
-vErrors.push(err16);
+vErrors.push(err22);
 }
 errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/type",keyword:"type",params:{type: "string"}};
+const err23 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err23];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err23);
 }
 errors++;
 }
@@ -2249,33 +2622,33 @@ if(data.revisionsSchema !== undefined){
 let data16 = data.revisionsSchema;
 if(typeof data16 === "string"){
 if(data16.length > 256){
-const err18 = {instancePath:instancePath+"/revisionsSchema",schemaPath:"#/properties/revisionsSchema/maxLength",keyword:"maxLength",params:{limit: 256}};
+const err24 = {instancePath:instancePath+"/revisionsSchema",schemaPath:"#/properties/revisionsSchema/maxLength",keyword:"maxLength",params:{limit: 256}};
 if(vErrors === null){
-vErrors = [err18];
+vErrors = [err24];
 }
 else {
-vErrors.push(err18);
+vErrors.push(err24);
 }
 errors++;
 }
 if(data16.length < 1){
-const err19 = {instancePath:instancePath+"/revisionsSchema",schemaPath:"#/properties/revisionsSchema/minLength",keyword:"minLength",params:{limit: 1}};
+const err25 = {instancePath:instancePath+"/revisionsSchema",schemaPath:"#/properties/revisionsSchema/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
-vErrors = [err19];
+vErrors = [err25];
 }
 else {
-vErrors.push(err19);
+vErrors.push(err25);
 }
 errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/revisionsSchema",schemaPath:"#/properties/revisionsSchema/type",keyword:"type",params:{type: "string"}};
+const err26 = {instancePath:instancePath+"/revisionsSchema",schemaPath:"#/properties/revisionsSchema/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
-vErrors = [err20];
+vErrors = [err26];
 }
 else {
-vErrors.push(err20);
+vErrors.push(err26);
 }
 errors++;
 }
@@ -2289,33 +2662,33 @@ errors = vErrors.length;
 if(data.backoffLimit !== undefined){
 let data18 = data.backoffLimit;
 if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err21 = {instancePath:instancePath+"/backoffLimit",schemaPath:"#/properties/backoffLimit/type",keyword:"type",params:{type: "integer"}};
+const err27 = {instancePath:instancePath+"/backoffLimit",schemaPath:"#/properties/backoffLimit/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
-vErrors = [err21];
+vErrors = [err27];
 }
 else {
-vErrors.push(err21);
+vErrors.push(err27);
 }
 errors++;
 }
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 > 1000000 || isNaN(data18)){
-const err22 = {instancePath:instancePath+"/backoffLimit",schemaPath:"#/properties/backoffLimit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000}};
+const err28 = {instancePath:instancePath+"/backoffLimit",schemaPath:"#/properties/backoffLimit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000}};
 if(vErrors === null){
-vErrors = [err22];
+vErrors = [err28];
 }
 else {
-vErrors.push(err22);
+vErrors.push(err28);
 }
 errors++;
 }
 if(data18 < 0 || isNaN(data18)){
-const err23 = {instancePath:instancePath+"/backoffLimit",schemaPath:"#/properties/backoffLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+const err29 = {instancePath:instancePath+"/backoffLimit",schemaPath:"#/properties/backoffLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
-vErrors = [err23];
+vErrors = [err29];
 }
 else {
-vErrors.push(err23);
+vErrors.push(err29);
 }
 errors++;
 }
@@ -2331,33 +2704,33 @@ if(data.config !== undefined){
 let data20 = data.config;
 if(typeof data20 === "string"){
 if(data20.length > 262144){
-const err24 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/maxLength",keyword:"maxLength",params:{limit: 262144}};
+const err30 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/maxLength",keyword:"maxLength",params:{limit: 262144}};
 if(vErrors === null){
-vErrors = [err24];
+vErrors = [err30];
 }
 else {
-vErrors.push(err24);
+vErrors.push(err30);
 }
 errors++;
 }
 if(data20.length < 1){
-const err25 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/minLength",keyword:"minLength",params:{limit: 1}};
+const err31 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
-vErrors = [err25];
+vErrors = [err31];
 }
 else {
-vErrors.push(err25);
+vErrors.push(err31);
 }
 errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "string"}};
+const err32 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
-vErrors = [err26];
+vErrors = [err32];
 }
 else {
-vErrors.push(err26);
+vErrors.push(err32);
 }
 errors++;
 }
@@ -2376,12 +2749,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err27];
+vErrors = [err33];
 }
 else {
-vErrors.push(err27);
+vErrors.push(err33);
 }
 errors++;
 }
@@ -2389,7 +2762,7 @@ validate67.errors = vErrors;
 return errors === 0;
 }
 
-const schema27 = {"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000},"url":{"type":"string","minLength":1,"maxLength":4096},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"vars":{"$ref":"#/definitions/Vars"},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"},"pin":{"$ref":"#/definitions/Pin"},"databases":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":50},"additionalProperties":{"$ref":"#/definitions/DatabaseSettings"}}}};
+const schema27 = {"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000},"url":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"vars":{"$ref":"#/definitions/Vars"},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"},"pin":{"$ref":"#/definitions/Pin"},"databases":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":50},"additionalProperties":{"$ref":"#/definitions/DatabaseSettings"}}}};
 
 function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2474,9 +2847,12 @@ errors++;
 }
 if(data.url !== undefined){
 let data5 = data.url;
+const _errs11 = errors;
+const _errs12 = errors;
+if(errors === _errs12){
 if(typeof data5 === "string"){
-if(data5.length > 4096){
-const err5 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/maxLength",keyword:"maxLength",params:{limit: 4096}};
+if(!pattern4.test(data5)){
+const err5 = {};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2485,8 +2861,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data5.length < 1){
-const err6 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/minLength",keyword:"minLength",params:{limit: 1}};
+}
+else {
+const err6 = {};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2496,13 +2873,57 @@ vErrors.push(err6);
 errors++;
 }
 }
-else {
-const err7 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"}};
+var valid1 = _errs12 === errors;
+if(valid1){
+const err7 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/not",keyword:"not",params:{}};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
+}
+errors++;
+}
+else {
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data5 === "string"){
+if(data5.length > 4096){
+const err8 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/maxLength",keyword:"maxLength",params:{limit: 4096}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data5.length < 1){
+const err9 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
 }
 errors++;
 }
@@ -2535,42 +2956,7 @@ if(data.envName !== undefined){
 let data10 = data.envName;
 if(typeof data10 === "string"){
 if(data10.length > 256){
-const err8 = {instancePath:instancePath+"/envName",schemaPath:"#/properties/envName/maxLength",keyword:"maxLength",params:{limit: 256}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data10.length < 1){
-const err9 = {instancePath:instancePath+"/envName",schemaPath:"#/properties/envName/minLength",keyword:"minLength",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/envName",schemaPath:"#/properties/envName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.devURL !== undefined){
-let data11 = data.devURL;
-if(typeof data11 === "string"){
-if(data11.length > 4096){
-const err11 = {instancePath:instancePath+"/devURL",schemaPath:"#/properties/devURL/maxLength",keyword:"maxLength",params:{limit: 4096}};
+const err11 = {instancePath:instancePath+"/envName",schemaPath:"#/properties/envName/maxLength",keyword:"maxLength",params:{limit: 256}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2579,8 +2965,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data11.length < 1){
-const err12 = {instancePath:instancePath+"/devURL",schemaPath:"#/properties/devURL/minLength",keyword:"minLength",params:{limit: 1}};
+if(data10.length < 1){
+const err12 = {instancePath:instancePath+"/envName",schemaPath:"#/properties/envName/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2591,12 +2977,95 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/devURL",schemaPath:"#/properties/devURL/type",keyword:"type",params:{type: "string"}};
+const err13 = {instancePath:instancePath+"/envName",schemaPath:"#/properties/envName/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }
 else {
 vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.devURL !== undefined){
+let data11 = data.devURL;
+const _errs22 = errors;
+const _errs23 = errors;
+if(errors === _errs23){
+if(typeof data11 === "string"){
+if(!pattern4.test(data11)){
+const err14 = {};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+var valid2 = _errs23 === errors;
+if(valid2){
+const err16 = {instancePath:instancePath+"/devURL",schemaPath:"#/properties/devURL/not",keyword:"not",params:{}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+else {
+errors = _errs22;
+if(vErrors !== null){
+if(_errs22){
+vErrors.length = _errs22;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data11 === "string"){
+if(data11.length > 4096){
+const err17 = {instancePath:instancePath+"/devURL",schemaPath:"#/properties/devURL/maxLength",keyword:"maxLength",params:{limit: 4096}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data11.length < 1){
+const err18 = {instancePath:instancePath+"/devURL",schemaPath:"#/properties/devURL/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/devURL",schemaPath:"#/properties/devURL/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
 }
 errors++;
 }
@@ -2610,12 +3079,12 @@ errors = vErrors.length;
 if(data.execOrder !== undefined){
 let data13 = data.execOrder;
 if(!(((data13 === "linear") || (data13 === "linear-skip")) || (data13 === "non-linear"))){
-const err14 = {instancePath:instancePath+"/execOrder",schemaPath:"#/properties/execOrder/enum",keyword:"enum",params:{allowedValues: schema27.properties.execOrder.enum}};
+const err20 = {instancePath:instancePath+"/execOrder",schemaPath:"#/properties/execOrder/enum",keyword:"enum",params:{allowedValues: schema27.properties.execOrder.enum}};
 if(vErrors === null){
-vErrors = [err14];
+vErrors = [err20];
 }
 else {
-vErrors.push(err14);
+vErrors.push(err20);
 }
 errors++;
 }
@@ -2624,33 +3093,33 @@ if(data.baseline !== undefined){
 let data14 = data.baseline;
 if(typeof data14 === "string"){
 if(data14.length > 256){
-const err15 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/maxLength",keyword:"maxLength",params:{limit: 256}};
+const err21 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/maxLength",keyword:"maxLength",params:{limit: 256}};
 if(vErrors === null){
-vErrors = [err15];
+vErrors = [err21];
 }
 else {
-vErrors.push(err15);
+vErrors.push(err21);
 }
 errors++;
 }
 if(data14.length < 1){
-const err16 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/minLength",keyword:"minLength",params:{limit: 1}};
+const err22 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
-vErrors = [err16];
+vErrors = [err22];
 }
 else {
-vErrors.push(err16);
+vErrors.push(err22);
 }
 errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/type",keyword:"type",params:{type: "string"}};
+const err23 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err23];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err23);
 }
 errors++;
 }
@@ -2659,33 +3128,33 @@ if(data.revisionsSchema !== undefined){
 let data15 = data.revisionsSchema;
 if(typeof data15 === "string"){
 if(data15.length > 256){
-const err18 = {instancePath:instancePath+"/revisionsSchema",schemaPath:"#/properties/revisionsSchema/maxLength",keyword:"maxLength",params:{limit: 256}};
+const err24 = {instancePath:instancePath+"/revisionsSchema",schemaPath:"#/properties/revisionsSchema/maxLength",keyword:"maxLength",params:{limit: 256}};
 if(vErrors === null){
-vErrors = [err18];
+vErrors = [err24];
 }
 else {
-vErrors.push(err18);
+vErrors.push(err24);
 }
 errors++;
 }
 if(data15.length < 1){
-const err19 = {instancePath:instancePath+"/revisionsSchema",schemaPath:"#/properties/revisionsSchema/minLength",keyword:"minLength",params:{limit: 1}};
+const err25 = {instancePath:instancePath+"/revisionsSchema",schemaPath:"#/properties/revisionsSchema/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
-vErrors = [err19];
+vErrors = [err25];
 }
 else {
-vErrors.push(err19);
+vErrors.push(err25);
 }
 errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/revisionsSchema",schemaPath:"#/properties/revisionsSchema/type",keyword:"type",params:{type: "string"}};
+const err26 = {instancePath:instancePath+"/revisionsSchema",schemaPath:"#/properties/revisionsSchema/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
-vErrors = [err20];
+vErrors = [err26];
 }
 else {
-vErrors.push(err20);
+vErrors.push(err26);
 }
 errors++;
 }
@@ -2699,33 +3168,33 @@ errors = vErrors.length;
 if(data.backoffLimit !== undefined){
 let data17 = data.backoffLimit;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err21 = {instancePath:instancePath+"/backoffLimit",schemaPath:"#/properties/backoffLimit/type",keyword:"type",params:{type: "integer"}};
+const err27 = {instancePath:instancePath+"/backoffLimit",schemaPath:"#/properties/backoffLimit/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
-vErrors = [err21];
+vErrors = [err27];
 }
 else {
-vErrors.push(err21);
+vErrors.push(err27);
 }
 errors++;
 }
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 > 1000000 || isNaN(data17)){
-const err22 = {instancePath:instancePath+"/backoffLimit",schemaPath:"#/properties/backoffLimit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000}};
+const err28 = {instancePath:instancePath+"/backoffLimit",schemaPath:"#/properties/backoffLimit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000}};
 if(vErrors === null){
-vErrors = [err22];
+vErrors = [err28];
 }
 else {
-vErrors.push(err22);
+vErrors.push(err28);
 }
 errors++;
 }
 if(data17 < 0 || isNaN(data17)){
-const err23 = {instancePath:instancePath+"/backoffLimit",schemaPath:"#/properties/backoffLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+const err29 = {instancePath:instancePath+"/backoffLimit",schemaPath:"#/properties/backoffLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
-vErrors = [err23];
+vErrors = [err29];
 }
 else {
-vErrors.push(err23);
+vErrors.push(err29);
 }
 errors++;
 }
@@ -2741,33 +3210,33 @@ if(data.config !== undefined){
 let data19 = data.config;
 if(typeof data19 === "string"){
 if(data19.length > 262144){
-const err24 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/maxLength",keyword:"maxLength",params:{limit: 262144}};
+const err30 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/maxLength",keyword:"maxLength",params:{limit: 262144}};
 if(vErrors === null){
-vErrors = [err24];
+vErrors = [err30];
 }
 else {
-vErrors.push(err24);
+vErrors.push(err30);
 }
 errors++;
 }
 if(data19.length < 1){
-const err25 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/minLength",keyword:"minLength",params:{limit: 1}};
+const err31 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
-vErrors = [err25];
+vErrors = [err31];
 }
 else {
-vErrors.push(err25);
+vErrors.push(err31);
 }
 errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "string"}};
+const err32 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
-vErrors = [err26];
+vErrors = [err32];
 }
 else {
-vErrors.push(err26);
+vErrors.push(err32);
 }
 errors++;
 }
@@ -2788,47 +3257,47 @@ if(data.databases !== undefined){
 let data22 = data.databases;
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 for(const key1 in data22){
-const _errs35 = errors;
+const _errs41 = errors;
 if(typeof key1 === "string"){
 if(key1.length > 50){
-const err27 = {instancePath:instancePath+"/databases",schemaPath:"#/properties/databases/propertyNames/maxLength",keyword:"maxLength",params:{limit: 50},propertyName:key1};
+const err33 = {instancePath:instancePath+"/databases",schemaPath:"#/properties/databases/propertyNames/maxLength",keyword:"maxLength",params:{limit: 50},propertyName:key1};
 if(vErrors === null){
-vErrors = [err27];
+vErrors = [err33];
 }
 else {
-vErrors.push(err27);
+vErrors.push(err33);
 }
 errors++;
 }
 if(!pattern0.test(key1)){
-const err28 = {instancePath:instancePath+"/databases",schemaPath:"#/properties/databases/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},propertyName:key1};
+const err34 = {instancePath:instancePath+"/databases",schemaPath:"#/properties/databases/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},propertyName:key1};
 if(vErrors === null){
-vErrors = [err28];
+vErrors = [err34];
 }
 else {
-vErrors.push(err28);
+vErrors.push(err34);
 }
 errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/databases",schemaPath:"#/properties/databases/propertyNames/type",keyword:"type",params:{type: "string"},propertyName:key1};
+const err35 = {instancePath:instancePath+"/databases",schemaPath:"#/properties/databases/propertyNames/type",keyword:"type",params:{type: "string"},propertyName:key1};
 if(vErrors === null){
-vErrors = [err29];
+vErrors = [err35];
 }
 else {
-vErrors.push(err29);
+vErrors.push(err35);
 }
 errors++;
 }
-var valid1 = _errs35 === errors;
-if(!valid1){
-const err30 = {instancePath:instancePath+"/databases",schemaPath:"#/properties/databases/propertyNames",keyword:"propertyNames",params:{propertyName: key1}};
+var valid3 = _errs41 === errors;
+if(!valid3){
+const err36 = {instancePath:instancePath+"/databases",schemaPath:"#/properties/databases/propertyNames",keyword:"propertyNames",params:{propertyName: key1}};
 if(vErrors === null){
-vErrors = [err30];
+vErrors = [err36];
 }
 else {
-vErrors.push(err30);
+vErrors.push(err36);
 }
 errors++;
 }
@@ -2841,24 +3310,24 @@ errors = vErrors.length;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/databases",schemaPath:"#/properties/databases/type",keyword:"type",params:{type: "object"}};
+const err37 = {instancePath:instancePath+"/databases",schemaPath:"#/properties/databases/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err31];
+vErrors = [err37];
 }
 else {
-vErrors.push(err31);
+vErrors.push(err37);
 }
 errors++;
 }
 }
 }
 else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err32];
+vErrors = [err38];
 }
 else {
-vErrors.push(err32);
+vErrors.push(err38);
 }
 errors++;
 }
