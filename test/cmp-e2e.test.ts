@@ -596,14 +596,13 @@ describe("the CMP contract: plugin.yaml run as argocd-cmp-server runs it", () =>
     if (base) rmSync(base, { recursive: true, force: true });
   });
 
-  /** generate, checked to have run within the deadline, with nothing written outside /tmp. */
+  /** generate (killed, and so failed, at Argo CD's deadline), checked to write nothing outside /tmp. */
   async function render(repo: { dir: string }, r: AppRequest): Promise<Generated & { workDir: string }> {
     const workDir = streamRepository(sidecar, repo.dir);
     const image = snapshot(join(base, "image"));
     const checkout = snapshot(workDir);
     const result = await generate(sidecar, config, workDir, r);
     durations.push(result.run.ms);
-    assert.ok(result.run.ms < deadlineMs, `finished in ${result.run.ms} ms`);
     assert.deepEqual(snapshot(join(base, "image")), image, "the image is unchanged");
     assert.deepEqual(snapshot(workDir), checkout, "the checkout is unchanged");
     return { ...result, workDir };

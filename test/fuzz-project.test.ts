@@ -9,7 +9,8 @@
  *   problem, never an internal error or a stack trace;
  * - hostile inputs too big to commit (a project file over 1 MiB, 10,000 levels of nesting, FIFOs).
  *
- * FUZZ_RUNS (default 150) sets how many projects; FUZZ_SEED (default 1) the first seed. A failure
+ * FUZZ_RUNS / FUZZ_SCALE (default 150 projects) and FUZZ_SEED (default 1, the first seed) set the
+ * budget (test/fuzz-budget.ts). A failure
  * names its seed; add it to `regressionSeeds` so it runs on every test run.
  */
 import assert from "node:assert/strict";
@@ -43,9 +44,10 @@ import {
   type RepoFiles,
 } from "./fuzz-helpers.js";
 import { repoRoot, run, tempRepo, type RunResult } from "./run.js";
+import { fuzzRuns, fuzzSeed } from "./fuzz-budget.js";
 
-const runs = Number(process.env.FUZZ_RUNS ?? 150);
-const firstSeed = Number(process.env.FUZZ_SEED ?? 1);
+const runs = fuzzRuns(150);
+const firstSeed = fuzzSeed();
 /**
  * Seeds that found a failure: they run first, every time. A seed is tied to the generator
  * (changing fuzz-helpers.ts changes what it makes), so a failure worth keeping for good also
@@ -423,9 +425,8 @@ describe("hostile inputs too large or too odd to commit", () => {
       for (let i = 1; i <= levels; i++) text += `l${i}: &l${i} [${Array(10).fill(`*l${i - 1}`).join(", ")}]\n`;
       const repo = writeRepo({ "atlas.project.yaml": text });
       try {
-        const started = performance.now();
+        // The expansion limit stops it at once, whatever the depth (a hang would run into the test's timeout).
         const r = await run(["render", "."], { cwd: repo.dir });
-        assert.ok(performance.now() - started < 2000, `${levels} levels took ${performance.now() - started} ms`);
         assert.deepEqual(r, {
           code: 1,
           stdout: "",

@@ -5,12 +5,13 @@
  * allowed status and a string message, never raise an error, never call a stale or not-ready object Healthy,
  * and report a terminating object without Argo CD's hook finalizer as pending deletion.
  *
- * The objects come from a seeded generator: HEALTH_PROPERTY_SEED=<n> explores other seeds. A failure prints
+ * The objects come from a seeded generator: FUZZ_SEED and FUZZ_RUNS/FUZZ_SCALE (test/fuzz-budget.ts) explore more. A failure prints
  * the seed, the object and its own seed; keep every failing object as a case in the kind's health_test.yaml.
  */
 import assert from "node:assert/strict";
 import { it } from "node:test";
 import { healthKinds, readHealthScripts } from "../src/health/install-files.js";
+import { fuzzRuns, fuzzSeed } from "./fuzz-budget.js";
 import {
   type HealthCase,
   isRecord,
@@ -21,8 +22,9 @@ import {
   runHealthChecksInArgoVM,
 } from "./health-harness.js";
 
-const SEED = Number(process.env["HEALTH_PROPERTY_SEED"] ?? 20250114);
-const OBJECTS = 3000;
+// Its own base seed (FUZZ_SEED shifts it), so the objects are the ones its health_test.yaml cases came from.
+const SEED = 20250113 + fuzzSeed();
+const OBJECTS = fuzzRuns(3000);
 
 /** mulberry32: a small, fast 32-bit PRNG, deterministic for a seed. */
 class Random {

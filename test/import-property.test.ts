@@ -9,7 +9,7 @@
  *   status, an optional reference, two alternatives at once...) refuse, exit 1, write nothing and
  *   name the input field on stderr.
  *
- * IMPORT_RUNS (default 60) sets how many inputs, IMPORT_SEED (default 1) the first seed.
+ * FUZZ_RUNS / FUZZ_SCALE (default 60 inputs) and FUZZ_SEED (default 1) set the budget (test/fuzz-budget.ts).
  */
 import assert from "node:assert/strict";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -22,6 +22,7 @@ import { projectFileName } from "../src/project-schema.js";
 import { openWorkspace, renderEnvironment } from "../src/render.js";
 import { anyString, dnsLabel, labelKey, labelValue, Rand, secretRef } from "./fuzz-helpers.js";
 import { run, tempRepo } from "./run.js";
+import { fuzzRuns, fuzzSeed } from "./fuzz-budget.js";
 
 type Json = Record<string, any>;
 
@@ -142,8 +143,8 @@ const breakers: Array<(m: Json) => DocPath> = [
 ];
 
 describe("import: AtlasMigrations generated from the operator's fields", () => {
-  const runs = Number(process.env.IMPORT_RUNS ?? 60);
-  const first = Number(process.env.IMPORT_SEED ?? 1);
+  const runs = fuzzRuns(60);
+  const first = fuzzSeed();
   it(`${runs} inputs from seed ${first}: representable ones render back, the others are refused at the field`, async () => {
     for (let seed = first; seed < first + runs; seed++) {
       const r = new Rand(seed);

@@ -6,7 +6,7 @@
  *   the project file written (golden) and its render, the same as examples/tutorial's;
  * - every example project: rendered, imported, rendered again, byte for byte;
  * - random projects of the project schema (test/fuzz-helpers.ts): every environment that renders,
- *   imported and rendered again, byte for byte (IMPORT_RUNS, default 40; IMPORT_SEED, default 1);
+ *   imported and rendered again, byte for byte (40 by default; FUZZ_RUNS, FUZZ_SCALE and FUZZ_SEED: test/fuzz-budget.ts);
  * - refusals: each names the input file, line, column and field;
  * - the command line: stdin, --check, -o, --force, --namespace-as-environment, other kinds skipped.
  */
@@ -20,6 +20,7 @@ import { projectFileName } from "../src/project-schema.js";
 import { environmentNames, openWorkspace, renderEnvironment, toOutput } from "../src/render.js";
 import { Rand, randomProject, sumOf } from "./fuzz-helpers.js";
 import { repoRoot, run, tempRepo } from "./run.js";
+import { fuzzRuns, fuzzSeed } from "./fuzz-budget.js";
 
 const update = process.env.UPDATE_GOLDEN === "1";
 const fixtures = join(repoRoot, "test/import");
@@ -125,8 +126,8 @@ describe("import: every example, rendered, imported and rendered again", () => {
 });
 
 describe("import: random projects of the schema, rendered, imported and rendered again", () => {
-  const runs = Number(process.env.IMPORT_RUNS ?? 40);
-  const first = Number(process.env.IMPORT_SEED ?? 1);
+  const runs = fuzzRuns(40);
+  const first = fuzzSeed();
   it(`${runs} projects from seed ${first}: import then render is the identity`, async () => {
     let imported = 0;
     for (let seed = first; seed < first + runs; seed++) {

@@ -44,6 +44,7 @@ import {
 import { git } from "./git.js";
 import { startRegistry } from "./registry-stand-in.js";
 import { repoRoot, run, runBuilt, tempRepo, type RunResult } from "./run.js";
+import { fuzzRuns } from "./fuzz-budget.js";
 
 const TOKEN = "aci_PLANTED_TOKEN_1234567890";
 const PASSWORD = "PLANTED_PASSWORD_xyz";
@@ -275,8 +276,8 @@ describe("the registry token, used by tag pinning", () => {
 
 // --- every credential shape, in every field a user can set (generated) ------------------------
 
-/** SECRETS_RUNS (default 1) multiplies the generated cases below; a failure names its seed. */
-const scale = Number(process.env.SECRETS_RUNS ?? 1);
+/** FUZZ_SCALE (test/fuzz-budget.ts) multiplies the generated cases below; a failure names its seed. */
+const scale = fuzzRuns(1);
 
 describe("credential shapes, generated", () => {
   it("every generated credential is found, in a URL field and in free text, and never quoted", () => {

@@ -3,6 +3,7 @@ import { describe, it } from "node:test";
 import { parseAllDocuments } from "yaml";
 import { toYamlStream } from "../src/yaml-stream.js";
 import { prng } from "./fuzz-helpers.js";
+import { fuzzRuns, fuzzSeed } from "./fuzz-budget.js";
 
 /** Reads a stream as YAML 1.2 and as YAML 1.1 (the rules of Argo CD's Go YAML). */
 function readBack(stream: string): { v12: unknown[]; v11: unknown[] } {
@@ -79,7 +80,7 @@ describe("toYamlStream", () => {
 
   it("round-trips 2,000 random strings", () => {
     const alphabet = ["a", "Z", "0", "9", " ", "\n", "\t", ":", "-", "#", ".", "_", "/", "'", '"', "\\", "é", "\u2028", "\r", "~", "{", "[", "&", "*", "!", "|", ">", "%", "@", ",", "?", "\u007f", "\u0085"];
-    for (let seed = 1; seed <= Number(process.env.YAML_FUZZ_RUNS ?? 2000); seed++) {
+    for (let seed = fuzzSeed(), last = seed + fuzzRuns(2000) - 1; seed <= last; seed++) {
       const random = prng(seed);
       const length = Math.floor(random() * 12);
       let s = "";
