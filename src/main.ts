@@ -3,7 +3,8 @@
  * verb runs, so `generate` (run by Argo CD for every render) loads nothing it does not use.
  *
  * Exit codes: 0 ok, 1 bad input (one line per problem on stderr), 2 bad command line,
- * 3 `pin --check` found a pin behind, 70 a bug in this program.
+ * 3 `pin --check` found a pin behind, 70 a bug in this program, 74 stdout could not take the output
+ * (EPIPE, ENOSPC).
  *
  * The verbs' options, usage texts and examples live in the verb table (src/commands/verbs.ts),
  * which only help and the verbs that take options load. `-h`/`--help` after any verb prints

@@ -4,7 +4,7 @@
  * The workflows cannot run here; these tests read them as GitHub would.
  */
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { parse } from "yaml";
@@ -128,8 +128,14 @@ describe("release workflow", () => {
   it("the release files pin the image to its digest and carry the schema", () => {
     const digest = `sha256:${"ab".repeat(32)}`;
     const { files, kustomize } = releaseFiles(version, digest);
-    assert.deepEqual([...files.keys()].sort(), ["argocd-atlas-health-helm-values.yaml", "argocd-atlas-helm-values.yaml", "atlas.project.schema.json"]);
-    assert.deepEqual([...kustomize.keys()].sort(), ["argocd-cm-health.yaml", "kustomization.yaml", "repo-server-sidecar.yaml"]);
+    assert.deepEqual([...files.keys()].sort(), [
+      "argocd-atlas-health-helm-values.yaml",
+      "argocd-atlas-helm-values.yaml",
+      "argocd-atlas-notifications-helm-values.yaml",
+      "atlas.project.schema.json",
+    ]);
+    // The archive holds every file in plugin/kustomize, so it installs as the directory does.
+    assert.deepEqual([...kustomize.keys()].sort(), readdirSync(join(repoRoot, "plugin/kustomize")).sort());
     for (const text of [files.get("argocd-atlas-helm-values.yaml")!, kustomize.get("repo-server-sidecar.yaml")!]) {
       assert.ok(text.includes(`image: ${imageRepository}:${version}@${digest}\n`));
       assert.ok(!text.includes(`image: ${imageRepository}:${version}\n`));

@@ -3,9 +3,11 @@
  * with the image pinned to the digest the release workflow pushed (`<image>:<version>@<digest>`),
  * so an install gets exactly the image that was built, whatever happens to the tag later.
  *
- *   argocd-atlas-kustomize.tar.gz       plugin/kustomize with the digest-pinned sidecar patch
+ *   argocd-atlas-kustomize.tar.gz       plugin/kustomize: kustomization.yaml and every patch it
+ *                                       lists, the sidecar patch digest-pinned
  *   argocd-atlas-helm-values.yaml       plugin/helm/values.yaml, digest-pinned
  *   argocd-atlas-health-helm-values.yaml  the health checks for the argo-cd chart
+ *   argocd-atlas-notifications-helm-values.yaml  the notifications for the argo-cd chart
  *   atlas.project.schema.json           the project file's JSON Schema
  */
 import { spawnSync } from "node:child_process";
@@ -14,6 +16,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { parse } from "yaml";
 import { imageRepository, packageJsonVersion } from "./release.js";
 
 const root = new URL("../../", import.meta.url);
@@ -29,14 +32,18 @@ export function pinImage(text: string, version: string, digest: string): string 
 
 /** The attached files' contents by name (the kustomize directory as its files, tarred by main). */
 export function releaseFiles(version: string, digest: string): { files: Map<string, string>; kustomize: Map<string, string> } {
-  const kustomize = new Map([
-    ["kustomization.yaml", read("plugin/kustomize/kustomization.yaml")],
-    ["repo-server-sidecar.yaml", pinImage(read("plugin/kustomize/repo-server-sidecar.yaml"), version, digest)],
-    ["argocd-cm-health.yaml", read("plugin/kustomize/argocd-cm-health.yaml")],
-  ]);
+  // Every file the kustomization lists goes along, so the archive installs as the directory does.
+  const kustomization = read("plugin/kustomize/kustomization.yaml");
+  const patches = (parse(kustomization) as { patches: { path: string }[] }).patches.map((p) => p.path);
+  const kustomize = new Map([["kustomization.yaml", kustomization]]);
+  for (const path of patches) {
+    const text = read(`plugin/kustomize/${path}`);
+    kustomize.set(path, path === "repo-server-sidecar.yaml" ? pinImage(text, version, digest) : text);
+  }
   const files = new Map([
     ["argocd-atlas-helm-values.yaml", pinImage(read("plugin/helm/values.yaml"), version, digest)],
     ["argocd-atlas-health-helm-values.yaml", read("lua-health/install/helm-values.yaml")],
+    ["argocd-atlas-notifications-helm-values.yaml", read("lua-health/install/notifications-helm-values.yaml")],
     ["atlas.project.schema.json", read("schema/atlas.project.schema.json")],
   ]);
   return { files, kustomize };
