@@ -60,7 +60,11 @@ describe("render", () => {
   // sql_migrate_migrate is Atlas's golang-migrate fixture (up and down files): hashed by Atlas, but
   // not a layout the operator can apply.
   const golangMigrate = "sql_migrate_migrate";
-  for (const name of readdirSync(join(repoRoot, "test/fixtures/atlas-dirs")).filter((n) => !n.endsWith(".md") && n !== golangMigrate)) {
+  const atlasDirs = readdirSync(join(repoRoot, "test/fixtures/atlas-dirs")).filter((n) => !n.endsWith(".md") && n !== golangMigrate);
+  it("has Atlas's own directories to render", () => {
+    assert.deepEqual(atlasDirs.sort(), ["atlasexec_broken", "atlasexec_migrations", "cmd_atlas_cmdapi_mysql", "cmd_atlas_cmdapi_sqlite", "integration_migrations_postgres"]);
+  });
+  for (const name of atlasDirs) {
     it(`renders the real Atlas directory ${name} as a ConfigMap`, async () => {
       const repo = tempRepo({ "atlas.project.yaml": registryProject("migrations") });
       try {
@@ -100,6 +104,11 @@ describe("render", () => {
     try {
       const r = await run(["render", "."], { cwd: repo.dir });
       assert.equal(r.code, 0, r.stderr);
+      // The files as the operator reads them: every .sql file, in name order, each as written.
+      const [configMap] = documents(r.stdout);
+      assert.deepEqual(Object.keys(configMap!.data), ["1_init.up.sql", "2_users.up.sql", "atlas.sum"]);
+      assert.equal(configMap!.data["1_init.up.sql"], "CREATE TABLE t (id int);\n");
+      assert.equal(configMap!.data["2_users.up.sql"], "CREATE TABLE u (id int);\n");
     } finally {
       repo.cleanup();
     }
