@@ -3,10 +3,11 @@
  * tests (nothing in this file is copied from another project):
  *
  * - the Atlas Operator's CustomResourceDefinitions, as `GET
- *   /apis/apiextensions.k8s.io/v1/customresourcedefinitions/<name>` returns them, with the parts
- *   src/doctor/crds.ts reads: the served v1alpha1 version and its openAPIV3Schema, and the
- *   Established condition. The AtlasMigration spec is derived from our own atlasMigrationSchema
- *   (src/manifest-schemas.ts), then dated by the fields each operator release added;
+ *   /apis/apiextensions.k8s.io/v1/customresourcedefinitions/<name>` returns them: the operator's
+ *   own v0.7.37 CRD files (test/fixtures/atlas-operator-crds/) with what the API server adds (uid,
+ *   resourceVersion, the conversion default, the status with its Established condition). An
+ *   older release's CRD is the v0.7.37 one without the fields that appeared after that release;
+ *   src/doctor/crds.ts dates a CRD by exactly those fields;
  * - Argo CD's repo-server Deployment with our sidecar, added by applying the JSON patch of
  *   plugin/kustomize/repo-server-sidecar.yaml, so the fixture follows our install files.
  *
@@ -19,7 +20,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { atlasMigrationSchema } from "../src/manifest-schemas.js";
 import { repoRoot } from "./run.js";
 
 type Json = Record<string, any>;
@@ -36,182 +36,57 @@ function patch(version: string): number {
 
 // ---- CustomResourceDefinitions --------------------------------------------------------------
 
+const crdDir = join(repoRoot, "test/fixtures/atlas-operator-crds");
+const crdFiles = new Map<string, Json>();
+
+/** A CRD file of the operator's v0.7.37 release, read once, a fresh copy on every call. */
+function releasedCrd(file: string): Json {
+  if (!crdFiles.has(file)) crdFiles.set(file, parse(readFileSync(join(crdDir, file), "utf8")) as Json);
+  return structuredClone(crdFiles.get(file)!);
+}
+
 /** The AtlasMigration CRD of Atlas Operator `version`, as the API server serves it. */
 export function atlasMigrationCrd(version: AtlasMigrationCrdVersion): Json {
   const p = patch(version);
-  const ours = atlasMigrationSchema.properties.spec;
-  const spec = structural(ours, atlasMigrationSchema.definitions);
-  if (p < 3) delete spec.properties.backoffLimit;
-  else spec.properties.backoffLimit.default = 20;
-  // The dev database's pod (its PodSpec cut to its type): our schema leaves it out, as we never render it.
-  if (p >= 11) spec.properties.devDB = { type: "object", properties: { spec: { type: "object" } } };
-  spec.properties = sortedKeys(spec.properties);
-
-  const status: Json = {
-    type: "object",
-    properties: {
-      conditions: conditionsSchema(),
-      observed_hash: { type: "string" },
-      lastApplied: { type: "integer", format: "int64" },
-      lastAppliedVersion: { type: "string" },
-      lastDeploymentUrl: { type: "string" },
-      approvalUrl: { type: "string" },
-      ...(p >= 3 && { failed: { type: "integer", default: 0 } }),
-      ...(p >= 16 && { observedGeneration: { type: "integer", format: "int64" } }),
-    },
-  };
-  return customResourceDefinition("AtlasMigration", spec, status);
+  return served(releasedCrd("db.atlasgo.io_atlasmigrations.yaml"), [
+    ...(p < 3 ? ["spec.backoffLimit", "status.failed"] : []),
+    ...(p < 11 ? ["spec.devDB"] : []),
+    ...(p < 16 ? ["status.observedGeneration"] : []),
+  ]);
 }
 
-/**
- * The AtlasSchema CRD of Atlas Operator `version`. Doctor only looks for its
- * status.observedGeneration, so the spec holds a handful of its fields, cut to their types.
- */
+/** The AtlasSchema CRD of Atlas Operator `version`, as the API server serves it. */
 export function atlasSchemaCrd(version: AtlasSchemaCrdVersion): Json {
   const p = patch(version);
-  const secretSource = () => ({ type: "object", properties: { secretKeyRef: keySelectorSchema() } });
-  const spec: Json = {
-    type: "object",
-    properties: sortedKeys({
-      url: { type: "string" },
-      urlFrom: secretSource(),
-      schema: {
-        type: "object",
-        properties: {
-          sql: { type: "string" },
-          hcl: { type: "string" },
-          url: { type: "string" },
-          configMapKeyRef: keySelectorSchema(),
-        },
-      },
-      schemas: { type: "array", items: { type: "string" } },
-      exclude: { type: "array", items: { type: "string" } },
-      devURL: { type: "string" },
-      devURLFrom: secretSource(),
-      txMode: { type: "string", enum: ["file", "all", "none"], default: "file" },
-      cloud: { type: "object", properties: { repo: { type: "string" }, tokenFrom: secretSource() } },
-      policy: { type: "object", properties: { lint: { type: "object" }, diff: { type: "object" } } },
-      backoffLimit: { type: "integer", default: 20 },
-      devDB: { type: "object", properties: { spec: { type: "object" } } },
-    }),
-  };
-  const status: Json = {
-    type: "object",
-    properties: {
-      conditions: conditionsSchema(),
-      observed_hash: { type: "string" },
-      last_applied: { type: "integer", format: "int64" },
-      planURL: { type: "string" },
-      planLink: { type: "string" },
-      failed: { type: "integer", default: 0 },
-      ...(p >= 16 && { observedGeneration: { type: "integer", format: "int64" } }),
-    },
-  };
-  return customResourceDefinition("AtlasSchema", spec, status);
-}
-
-/** A namespaced db.atlasgo.io CRD with one version, v1alpha1 (served and stored), Established. */
-function customResourceDefinition(kind: string, spec: Json, status: Json): Json {
-  const singular = kind.toLowerCase();
-  const names = { kind, listKind: `${kind}List`, plural: `${singular}s`, singular };
-  const name = `${names.plural}.db.atlasgo.io`;
-  return {
-    apiVersion: "apiextensions.k8s.io/v1",
-    kind: "CustomResourceDefinition",
-    metadata: { name, uid: `uid-crd-${singular}`, resourceVersion: "2000", generation: 1, creationTimestamp: "2025-01-06T09:00:00Z" },
-    spec: {
-      group: "db.atlasgo.io",
-      names,
-      scope: "Namespaced",
-      versions: [
-        {
-          name: "v1alpha1",
-          served: true,
-          storage: true,
-          subresources: { status: {} },
-          schema: {
-            openAPIV3Schema: {
-              type: "object",
-              properties: {
-                apiVersion: { type: "string" },
-                kind: { type: "string" },
-                metadata: { type: "object" },
-                spec,
-                status,
-              },
-            },
-          },
-        },
-      ],
-      conversion: { strategy: "None" },
-    },
-    status: {
-      acceptedNames: names,
-      // The conditions the API server sets on a CRD it accepted; tests index them (1: Established).
-      conditions: [
-        { type: "NamesAccepted", status: "True", reason: "NoConflicts", lastTransitionTime: "2025-01-06T09:00:00Z" },
-        { type: "Established", status: "True", reason: "InitialNamesAccepted", lastTransitionTime: "2025-01-06T09:00:00Z" },
-      ],
-      storedVersions: ["v1alpha1"],
-    },
-  };
-}
-
-function keySelectorSchema(): Json {
-  return { type: "object", required: ["key"], properties: { key: { type: "string" }, name: { type: "string" }, optional: { type: "boolean" } } };
-}
-
-/** status.conditions: a list of metav1.Condition. */
-function conditionsSchema(): Json {
-  return {
-    type: "array",
-    items: {
-      type: "object",
-      required: ["lastTransitionTime", "message", "reason", "status", "type"],
-      properties: {
-        lastTransitionTime: { type: "string", format: "date-time" },
-        message: { type: "string" },
-        observedGeneration: { type: "integer", format: "int64" },
-        reason: { type: "string" },
-        status: { type: "string", enum: ["True", "False", "Unknown"] },
-        type: { type: "string" },
-      },
-    },
-  };
+  return served(releasedCrd("db.atlasgo.io_atlasschemas.yaml"), p < 16 ? ["status.observedGeneration"] : []);
 }
 
 /**
- * A JSON Schema of ours in the structural form of a CRD schema: `$ref`s inlined, every node
- * typed, `additionalProperties` only as the schema of a map's values, and none of our own
- * validation (patterns, lengths), which the operator's CRDs do not have.
+ * A released CRD as the API server returns it once applied and accepted, without `removed`
+ * (fields of its v1alpha1 schema, as `spec.devDB`).
  */
-function structural(node: unknown, definitions: Readonly<Record<string, unknown>>): Json {
-  const n = node as Json;
-  if (typeof n.$ref === "string") {
-    const name = /^#\/definitions\/(.+)$/.exec(n.$ref)?.[1];
-    const target = name === undefined ? undefined : definitions[name];
-    if (target === undefined) throw new Error(`unresolvable $ref ${n.$ref}`);
-    return structural(target, definitions);
+function served(crd: Json, removed: readonly string[]): Json {
+  const version = (crd.spec.versions as Json[]).find((v) => v.name === "v1alpha1");
+  if (!version) throw new Error(`${crd.metadata.name}: no v1alpha1 version`);
+  for (const field of removed) {
+    const [top, name] = field.split(".");
+    const properties = version.schema.openAPIV3Schema.properties[top!]?.properties;
+    if (!properties?.[name!]) throw new Error(`${crd.metadata.name}: no field ${field} to remove`);
+    delete properties[name!];
   }
-  const out: Json = {};
-  if (n.type !== undefined) out.type = n.type;
-  else if (Array.isArray(n.enum) && n.enum.every((v: unknown) => typeof v === "string")) out.type = "string";
-  else throw new Error(`schema without a type: ${JSON.stringify(n)}`);
-  if (n.enum !== undefined) out.enum = [...n.enum];
-  if (n.required !== undefined) out.required = [...n.required];
-  if (n.properties !== undefined) {
-    out.properties = sortedKeys(Object.fromEntries(Object.entries(n.properties as Json).map(([k, v]) => [k, structural(v, definitions)])));
-  }
-  if (n.items !== undefined) out.items = structural(n.items, definitions);
-  if (typeof n.additionalProperties === "object" && n.additionalProperties !== null) {
-    out.additionalProperties = structural(n.additionalProperties, definitions);
-  }
-  return out;
-}
-
-/** Properties in alphabetical order, as the operator's generated CRDs list them. */
-function sortedKeys(object: Json): Json {
-  return Object.fromEntries(Object.entries(object).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const singular = crd.spec.names.singular as string;
+  crd.metadata = { ...crd.metadata, uid: `uid-crd-${singular}`, resourceVersion: "2000", generation: 1, creationTimestamp: "2025-01-06T09:00:00Z" };
+  crd.spec.conversion ??= { strategy: "None" };
+  crd.status = {
+    acceptedNames: { ...crd.spec.names },
+    // The conditions the API server sets on a CRD it accepted; tests index them (1: Established).
+    conditions: [
+      { type: "NamesAccepted", status: "True", reason: "NoConflicts", lastTransitionTime: "2025-01-06T09:00:00Z" },
+      { type: "Established", status: "True", reason: "InitialNamesAccepted", lastTransitionTime: "2025-01-06T09:00:00Z" },
+    ],
+    storedVersions: (crd.spec.versions as Json[]).filter((v) => v.storage).map((v) => v.name),
+  };
+  return crd;
 }
 
 // ---- the repo-server Deployment -----------------------------------------------------------
