@@ -7,8 +7,8 @@
  */
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { databasesProject, dataBytes, environmentsProject, filesProject, writeRepo } from "./inputs.js";
-import { canMeasureRss, fmt, median, mib, quantile, runOnce, type ProcessSpec, type Run } from "./measure.js";
+import { dataBytes, databasesProject, environmentsProject, filesProject, writeRepo } from "./inputs.js";
+import { canMeasureRss, fmt, median, mib, type ProcessSpec, quantile, type Run, runOnce } from "./measure.js";
 import { registry } from "./registry.js";
 import { pinningCost } from "./registry-cost.js";
 
@@ -71,7 +71,7 @@ export const coldStart: Benchmark = {
     expectOk(runOnce(generate), "generate");
     if (runOnce(generate).stdout === "") throw new Error("generate printed nothing");
     // Interleaved, so drift (CPU frequency, other load) hits all alike.
-    for (let i = 0; i < 5; i++) [generate, bare, version].forEach((s) => runOnce(s));
+    for (let i = 0; i < 5; i++) for (const s of [generate, bare, version]) runOnce(s);
     const times = { generate: [] as number[], bare: [] as number[], version: [] as number[] };
     for (let i = 0; i < ctx.runs; i++) {
       times.generate.push(runOnce(generate).ms);
@@ -156,7 +156,11 @@ function scaleTable(unit: string, points: readonly Point[], baseMs: number): { l
   return { lines, ratio, marginalRatio };
 }
 
-function measurePoints(ctx: BenchContext, sizes: readonly number[], make: (size: number) => { files: Record<string, string>; spec: (dir: string) => ProcessSpec; check: (r: Run, size: number) => void }): { points: Point[]; baseMs: number } {
+function measurePoints(
+  ctx: BenchContext,
+  sizes: readonly number[],
+  make: (size: number) => { files: Record<string, string>; spec: (dir: string) => ProcessSpec; check: (r: Run, size: number) => void },
+): { points: Point[]; baseMs: number } {
   const runs = Math.max(3, Math.round(ctx.runs / 5));
   const one = (size: number) => {
     const input = make(size);
@@ -196,7 +200,12 @@ export const scaleDatabases: Benchmark = {
       lines: table.lines,
       targets: [
         { what: "1,000 databases in one environment, whole process", value: `${fmt(at1000.medianMs)} ms`, limit: "< 1000 ms", met: at1000.medianMs < 1000 },
-        { what: "databases: marginal time per database, 1000 vs 125", value: fmt(table.marginalRatio, 2), limit: "<= 2 (linear)", met: table.marginalRatio <= 2 },
+        {
+          what: "databases: marginal time per database, 1000 vs 125",
+          value: fmt(table.marginalRatio, 2),
+          limit: "<= 2 (linear)",
+          met: table.marginalRatio <= 2,
+        },
       ],
       data: { points, baseMs },
     };
@@ -212,21 +221,26 @@ export const scaleEnvironments: Benchmark = {
     const data: Record<string, unknown> = {};
     let validate1000 = Number.NaN;
     for (const verb of ["validate", "render"] as const) {
-      const { points, baseMs } = measurePoints(ctx, sizes.map((e) => e * perEnvironment), (size) => {
-        const environments = Math.max(1, size / perEnvironment);
-        return {
-          files: environmentsProject(environments, size === 1 ? 1 : perEnvironment),
-          spec: (dir) => ({
-            command: process.execPath,
-            args: verb === "validate" ? [ctx.cli, "validate", "."] : [ctx.cli, "render", ".", "-e", "env-00"],
-            cwd: dir,
-          }),
-          check: (r, n) => {
-            expectOk(r, `${verb} of ${n} targets`);
-            if (verb === "render" && count(r.stdout, "\nkind: AtlasMigration\n") !== Math.min(n, perEnvironment)) throw new Error(`${verb}: wrong object count`);
-          },
-        };
-      });
+      const { points, baseMs } = measurePoints(
+        ctx,
+        sizes.map((e) => e * perEnvironment),
+        (size) => {
+          const environments = Math.max(1, size / perEnvironment);
+          return {
+            files: environmentsProject(environments, size === 1 ? 1 : perEnvironment),
+            spec: (dir) => ({
+              command: process.execPath,
+              args: verb === "validate" ? [ctx.cli, "validate", "."] : [ctx.cli, "render", ".", "-e", "env-00"],
+              cwd: dir,
+            }),
+            check: (r, n) => {
+              expectOk(r, `${verb} of ${n} targets`);
+              if (verb === "render" && count(r.stdout, "\nkind: AtlasMigration\n") !== Math.min(n, perEnvironment))
+                throw new Error(`${verb}: wrong object count`);
+            },
+          };
+        },
+      );
       lines.push(
         verb === "validate"
           ? "validate (renders every environment: environments x 100 targets in one process):"
@@ -240,7 +254,14 @@ export const scaleEnvironments: Benchmark = {
     return {
       title: "Scale: 1, 2, 5 and 10 environments x 100 databases",
       lines,
-      targets: [{ what: "10 environments x 100 databases, validate (1,000 targets), whole process", value: `${fmt(validate1000)} ms`, limit: "< 1000 ms", met: validate1000 < 1000 }],
+      targets: [
+        {
+          what: "10 environments x 100 databases, validate (1,000 targets), whole process",
+          value: `${fmt(validate1000)} ms`,
+          limit: "< 1000 ms",
+          met: validate1000 < 1000,
+        },
+      ],
       data,
     };
   },
@@ -267,7 +288,9 @@ export const scaleFiles: Benchmark = {
     return {
       title: "Scale: one in-repo directory of N migration files (~350 bytes each) with atlas.sum, render",
       lines: [...table.lines, `  ConfigMap data: ${sizes.map((s) => `${s} files ${fmt(bytes[s]! / 1024, 0)} KiB`).join(", ")} (limit 1024 KiB)`],
-      targets: [{ what: "files: marginal time per file, 2000 vs 250", value: fmt(table.marginalRatio, 2), limit: "<= 2 (linear)", met: table.marginalRatio <= 2 }],
+      targets: [
+        { what: "files: marginal time per file, 2000 vs 250", value: fmt(table.marginalRatio, 2), limit: "<= 2 (linear)", met: table.marginalRatio <= 2 },
+      ],
       data: { points, baseMs, bytes },
     };
   },

@@ -60,7 +60,11 @@ async function storm(cli: string, cwd: string, env: Record<string, string>, n: n
   let failed = 0;
   const waits: number[] = [];
   const children = Array.from({ length: n }, () => {
-    const child = spawn(process.execPath, [cli, "generate"], { cwd, env: { ...env, ARGOCD_ATLAS_DEBUG: "1", ARGOCD_ATLAS_MAX_RENDERS: String(limit) }, stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(process.execPath, [cli, "generate"], {
+      cwd,
+      env: { ...env, ARGOCD_ATLAS_DEBUG: "1", ARGOCD_ATLAS_MAX_RENDERS: String(limit) },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => (stderr += d));
     child.stderr.on("end", () => waits.push(Number(/waited (\d+) ms for a render slot/.exec(stderr)?.[1] ?? 0)));
@@ -142,7 +146,10 @@ export async function concurrencyBenchmark(ctx: BenchContext): Promise<Section> 
       `  bound at limit L for ${stormSize} at once, on any number of cores: ${stormSize} x ${fmt(waiting / 1024)} + L x ${fmt(render / 1024)} MiB (L=4: ${fmt((stormSize * waiting + 4 * render) / 1024)} MiB; no limit: ${fmt((stormSize * render) / 1024)} MiB)`,
       `  ${stormSize} started at once:`,
       `  ARGOCD_ATLAS_MAX_RENDERS  peak memory     last one done  last one waited  failed`,
-      ...storms.map((s) => `  ${String(s.limit === 0 ? "0 (no limit)" : s.limit).padEnd(24)} ${`${fmt(s.peakMiB)} MiB`.padStart(14)}  ${`${fmt(s.wallMs / 1000, 2)} s`.padStart(13)}  ${`${fmt(s.lastWaitsMs / 1000, 2)} s`.padStart(15)}  ${s.failed}`),
+      ...storms.map(
+        (s) =>
+          `  ${String(s.limit === 0 ? "0 (no limit)" : s.limit).padEnd(24)} ${`${fmt(s.peakMiB)} MiB`.padStart(14)}  ${`${fmt(s.wallMs / 1000, 2)} s`.padStart(13)}  ${`${fmt(s.lastWaitsMs / 1000, 2)} s`.padStart(15)}  ${s.failed}`,
+      ),
       ...(canSample ? [] : ["  (no /proc/<pid>/smaps_rollup here: memory not measured)"]),
     ];
     const chosen = storms.find((s) => s.limit === 4)!;
@@ -160,7 +167,12 @@ export async function concurrencyBenchmark(ctx: BenchContext): Promise<Section> 
         met: chosen.lastWaitsMs < 30_000 && chosen.failed === 0,
       },
     ];
-    return { title: `Refresh storm: ${stormSize} concurrent generates`, lines, targets, data: { aloneMs, renderPrivateKiB: render, waitingPrivateKiB: waiting, storms } };
+    return {
+      title: `Refresh storm: ${stormSize} concurrent generates`,
+      lines,
+      targets,
+      data: { aloneMs, renderPrivateKiB: render, waitingPrivateKiB: waiting, storms },
+    };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -42,7 +42,7 @@ function database(name: string, i: number): string {
 export function databasesProject(count: number): Record<string, string> {
   const names = Array.from({ length: count }, (_, i) => `db-${pad(i, 4)}`);
   let text = `version: 1\n${defaults}databases:\n`;
-  names.forEach((name, i) => (text += database(name, i)));
+  for (const [i, name] of names.entries()) text += database(name, i);
   text += "environments:\n  prod:\n    labels: {env: prod}\n    syncWave: -2\n    databases:\n";
   names.forEach((name, i) => {
     if (i % 2 === 0) text += `      ${name}: {namespace: ns-${i % 10}, dir: {remote: {tag: "${sha(i + 100000)}"}}}\n`;
@@ -54,7 +54,7 @@ export function databasesProject(count: number): Record<string, string> {
 export function environmentsProject(environments: number, perEnvironment: number): Record<string, string> {
   const names = Array.from({ length: perEnvironment }, (_, i) => `db-${pad(i, 3)}`);
   let text = `version: 1\n${defaults}databases:\n`;
-  names.forEach((name, i) => (text += database(name, i)));
+  for (const [i, name] of names.entries()) text += database(name, i);
   text += "environments:\n";
   for (let e = 0; e < environments; e++) {
     text += `  env-${pad(e, 2)}:\n    namespace: shop-${e}\n    labels: {env: env-${e}}\n    databases:\n`;
@@ -68,7 +68,8 @@ export function environmentsProject(environments: number, perEnvironment: number
 /** One database whose in-repo directory holds `count` migration files (about 350 bytes each) and atlas.sum. */
 export function filesProject(count: number): Record<string, string> {
   const files: Record<string, string> = {
-    "deploy/atlas.project.yaml": "version: 1\ndatabases:\n  app:\n    urlFrom: {secretKeyRef: {name: app-db, key: url}}\n    dir: {path: ../migrations}\nenvironments:\n  prod: {}\n",
+    "deploy/atlas.project.yaml":
+      "version: 1\ndatabases:\n  app:\n    urlFrom: {secretKeyRef: {name: app-db, key: url}}\n    dir: {path: ../migrations}\nenvironments:\n  prod: {}\n",
   };
   const sql: { name: string; bytes: Buffer }[] = [];
   for (let i = 1; i <= count; i++) {

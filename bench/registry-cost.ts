@@ -25,7 +25,11 @@ interface CpuRun {
 /** One process through GNU time: CPU (user + system) and max RSS, and the wall time around it. */
 function cpuRun(args: string[], cwd: string, env: Record<string, string>): CpuRun {
   const started = process.hrtime.bigint();
-  const r = spawnSync("/usr/bin/time", ["-f", "CPU %U %S %M", process.execPath, ...args], { cwd, env: { PATH: process.env.PATH ?? "", ...env }, encoding: "utf8" });
+  const r = spawnSync("/usr/bin/time", ["-f", "CPU %U %S %M", process.execPath, ...args], {
+    cwd,
+    env: { PATH: process.env.PATH ?? "", ...env },
+    encoding: "utf8",
+  });
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
   const m = /CPU ([\d.]+) ([\d.]+) (\d+)\n?$/.exec(r.stderr);
   if (r.status !== 0 || !m) throw new Error(`generate exited ${r.status}: ${r.stderr.slice(0, 2000)}`);
@@ -69,8 +73,16 @@ export const pinningCost: Benchmark = {
         const plainRuns = measure(project("{mode: off}", `{name: billing, tag: "${pushed}"}`));
         const pinRuns = measure(project("{mode: render}", "{name: billing}"));
         const requests = await server.requests();
-        const plain = { cpuMs: median(plainRuns.map((r) => r.cpuMs)), wallMs: median(plainRuns.map((r) => r.wallMs)), maxRssKiB: Math.max(...plainRuns.map((r) => r.maxRssKiB)) };
-        const pin = { cpuMs: median(pinRuns.map((r) => r.cpuMs)), wallMs: median(pinRuns.map((r) => r.wallMs)), maxRssKiB: Math.max(...pinRuns.map((r) => r.maxRssKiB)) };
+        const plain = {
+          cpuMs: median(plainRuns.map((r) => r.cpuMs)),
+          wallMs: median(plainRuns.map((r) => r.wallMs)),
+          maxRssKiB: Math.max(...plainRuns.map((r) => r.maxRssKiB)),
+        };
+        const pin = {
+          cpuMs: median(pinRuns.map((r) => r.cpuMs)),
+          wallMs: median(pinRuns.map((r) => r.wallMs)),
+          maxRssKiB: Math.max(...pinRuns.map((r) => r.maxRssKiB)),
+        };
         const ratio = pin.cpuMs / plain.cpuMs;
         const perRun = requests.length / (pinRuns.length + 3);
         return {

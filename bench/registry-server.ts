@@ -5,7 +5,7 @@
  * received so far (one JSON line).
  */
 import { createInterface } from "node:readline";
-import { startRegistry, type StandInOptions } from "../test/registry-stand-in.js";
+import { type StandInOptions, startRegistry } from "../test/registry-stand-in.js";
 
 const options = JSON.parse(process.argv[2]!) as StandInOptions;
 const registry = await startRegistry(options);

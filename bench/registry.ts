@@ -13,8 +13,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { git } from "../test/git.js";
-import { fmt, median, runOnce } from "./measure.js";
 import type { Benchmark, Section } from "./benchmarks.js";
+import { fmt, median, runOnce } from "./measure.js";
 
 const directories = 5;
 const environments = 50;
@@ -82,7 +82,12 @@ export const registry: Benchmark = {
             "",
           ].join("\n");
           writeFileSync(join(dir, "atlas.project.yaml"), project);
-          const spec = { command: process.execPath, args: [ctx.cli, "pin", "--check"], cwd: dir, env: { ATLAS_TOKEN: token, ARGOCD_ATLAS_REGISTRY_URLS: server.url } };
+          const spec = {
+            command: process.execPath,
+            args: [ctx.cli, "pin", "--check"],
+            cwd: dir,
+            env: { ATLAS_TOKEN: token, ARGOCD_ATLAS_REGISTRY_URLS: server.url },
+          };
           const runs = [];
           let requests: Array<[string, string | null]> = [];
           for (let i = 0; i < Math.max(3, Math.round(ctx.runs / 5)); i++) {
@@ -111,7 +116,12 @@ export const registry: Benchmark = {
           `  median ${fmt(fast.ms)} ms without delay, ${fmt(slow.ms)} ms with ${delayMs} ms per request: the delay adds ${fmt(slow.ms - fast.ms)} ms = ${rounds.toFixed(1)} round trips (at most ${depth + 1} in a row per directory, directories in parallel)`,
         ],
         targets: [
-          { what: "registry: requests = distinct lookups", value: `${slow.requests.length} = ${distinct}`, limit: `${expected}`, met: slow.requests.length === distinct && distinct === expected },
+          {
+            what: "registry: requests = distinct lookups",
+            value: `${slow.requests.length} = ${distinct}`,
+            limit: `${expected}`,
+            met: slow.requests.length === distinct && distinct === expected,
+          },
           { what: "registry: wall time in round trips", value: rounds.toFixed(1), limit: `<= ${depth + 1} + 1`, met: rounds <= depth + 2 },
         ],
         data: { fast, slow: { ms: slow.ms, requests: slow.requests.length }, distinct, rounds },

@@ -12,16 +12,19 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "no
 import { cpus } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { benchmarks, packageVersion, type BenchContext, type Section, type Target } from "./benchmarks.js";
+import { type BenchContext, benchmarks, packageVersion, type Section, type Target } from "./benchmarks.js";
 import { concurrencyBenchmark } from "./concurrency.js";
-import { worstCase } from "./worst-case.js";
 import { canMeasureRss, median, newestMtime, quantile, runOnce } from "./measure.js";
+import { worstCase } from "./worst-case.js";
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 const cli = join(repoRoot, "dist/cli.cjs");
 
 function ensureBuilt(): void {
-  const stale = !existsSync(cli) || statSync(join(repoRoot, "dist/argocd-atlas.cjs"), { throwIfNoEntry: false }) === undefined || statSync(cli).mtimeMs < newestMtime(join(repoRoot, "src"));
+  const stale =
+    !existsSync(cli) ||
+    statSync(join(repoRoot, "dist/argocd-atlas.cjs"), { throwIfNoEntry: false }) === undefined ||
+    statSync(cli).mtimeMs < newestMtime(join(repoRoot, "src"));
   if (!stale) return;
   console.log("dist/ is missing or older than src/: npm run build");
   const r = spawnSync("npm", ["run", "build"], { cwd: repoRoot, stdio: "inherit" });

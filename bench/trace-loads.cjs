@@ -14,7 +14,7 @@ const reads = new Set();
 const compiled = [];
 
 const load = Module._load;
-Module._load = function (request, parent, isMain) {
+Module._load = function (request, parent, isMain, ...rest) {
   if (Module.isBuiltin(request)) builtins.add(request.replace(/^node:/, ""));
   else {
     try {
@@ -23,14 +23,14 @@ Module._load = function (request, parent, isMain) {
       modules.add(request);
     }
   }
-  return load.apply(this, arguments);
+  return load.apply(this, [request, parent, isMain, ...rest]);
 };
 
 for (const name of ["readFileSync", "openSync"]) {
   const original = fs[name];
-  fs[name] = function (path) {
+  fs[name] = function (path, ...rest) {
     if (typeof path === "string" || path instanceof URL || Buffer.isBuffer(path)) reads.add(String(path));
-    return original.apply(this, arguments);
+    return original.apply(this, [path, ...rest]);
   };
 }
 
@@ -38,7 +38,12 @@ const Script = vm.Script;
 vm.Script = class extends Script {
   constructor(code, options) {
     super(code, options);
-    compiled.push({ filename: options && options.filename, bytes: code.length, cachedData: Boolean(options && options.cachedData), cachedDataRejected: this.cachedDataRejected === true });
+    compiled.push({
+      filename: options?.filename,
+      bytes: code.length,
+      cachedData: Boolean(options?.cachedData),
+      cachedDataRejected: this.cachedDataRejected === true,
+    });
   }
 };
 

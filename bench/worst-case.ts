@@ -8,10 +8,10 @@
  * (WORST_CASE_ONLY: a substring of the case names to run).
  */
 import { rmSync } from "node:fs";
-import { adversarialStrings, worstCaseFieldInputs, worstCaseProjects, type WorstCase } from "../test/fuzz-helpers.js";
+import { adversarialStrings, type WorstCase, worstCaseFieldInputs, worstCaseProjects } from "../test/fuzz-helpers.js";
 import type { Benchmark } from "./benchmarks.js";
 import { writeRepo } from "./inputs.js";
-import { fmt, runOnce, type Run } from "./measure.js";
+import { fmt, type Run, runOnce } from "./measure.js";
 
 /**
  * Over the same command on a minimal valid project, measured alongside (start-up and a loaded
@@ -72,11 +72,15 @@ export const worstCase: Benchmark = {
     const projectCases = worstCaseProjects().filter((c) => !only || c.name.includes(only));
     // Every field case once; the 10 slowest again, alongside the minimal project (best of 3).
     const first = fieldCases.map((c) => timeOf(ctx.cli, c));
-    const slowest = [...first].sort((a, b) => b.ms - a.ms).slice(0, 10).map((r) => excessOf(ctx.cli, fieldCases.find((c) => c.name === r.name)!, 3));
+    const slowest = [...first]
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 10)
+      .map((r) => excessOf(ctx.cli, fieldCases.find((c) => c.name === r.name)!, 3));
     const projects = projectCases.map((c) => excessOf(ctx.cli, c, 3));
     const worstField = [...slowest].sort((a, b) => b.excessMs! - a.excessMs!)[0];
     const worstProject = [...projects].sort((a, b) => perKiB(b) - perKiB(a))[0];
-    const line = (r: Result) => `  +${fmt(r.excessMs!)} ms (${fmt(r.ms)} ms)  exit ${r.code}  ${(r.bytes / 1024).toFixed(0)} KiB (${fmt(perKiB(r), 2)} ms/KiB)  ${r.name}`;
+    const line = (r: Result) =>
+      `  +${fmt(r.excessMs!)} ms (${fmt(r.ms)} ms)  exit ${r.code}  ${(r.bytes / 1024).toFixed(0)} KiB (${fmt(perKiB(r), 2)} ms/KiB)  ${r.name}`;
     const lines = [
       `${fieldCases.length} field cases (every string field and map key of the schema x ${adversarialStrings(8).length} adversarial strings, at the field's maximum length), each run once; the 10 slowest, over a minimal project measured alongside (best of 3):`,
       ...[...slowest].sort((a, b) => b.excessMs! - a.excessMs!).map(line),
@@ -85,9 +89,25 @@ export const worstCase: Benchmark = {
       ...projects.map(line),
     ];
     const targets = [
-      ...(worstField ? [{ what: `slowest field case over a minimal project (${worstField.name})`, value: `${fmt(worstField.excessMs!)} ms`, limit: `< ${targetExcessMs} ms`, met: worstField.excessMs! < targetExcessMs }] : []),
+      ...(worstField
+        ? [
+            {
+              what: `slowest field case over a minimal project (${worstField.name})`,
+              value: `${fmt(worstField.excessMs!)} ms`,
+              limit: `< ${targetExcessMs} ms`,
+              met: worstField.excessMs! < targetExcessMs,
+            },
+          ]
+        : []),
       ...(worstProject
-        ? [{ what: `slowest small file asking for large work, per KiB of input (${worstProject.name})`, value: `${fmt(perKiB(worstProject), 2)} ms/KiB`, limit: `< ${targetMsPerKiB} ms/KiB`, met: perKiB(worstProject) < targetMsPerKiB }]
+        ? [
+            {
+              what: `slowest small file asking for large work, per KiB of input (${worstProject.name})`,
+              value: `${fmt(perKiB(worstProject), 2)} ms/KiB`,
+              limit: `< ${targetMsPerKiB} ms/KiB`,
+              met: perKiB(worstProject) < targetMsPerKiB,
+            },
+          ]
         : []),
     ];
     return { title: "Worst cases (linear time on every input)", lines, targets, data: { fields: first, slowest, projects } };

@@ -188,7 +188,7 @@ function mysqlDsnPassword(text: string): boolean {
       if (text.startsWith("//", i + 1)) skip = true;
       else if (i - wordStart === 4 && text.slice(wordStart, i).toLowerCase() === "jdbc") skip = true;
       else colon = i;
-    } else if (c === "@" && colon !== -1 && !skip && (i > colon + 1 && !isTemplated(text, colon + 1, i))) {
+    } else if (c === "@" && colon !== -1 && !skip && i > colon + 1 && !isTemplated(text, colon + 1, i)) {
       let j = i + 1;
       while (j < text.length && /[A-Za-z0-9]/.test(text[j]!)) j++;
       if (text[j] === "(" || (j === i + 1 && text[j] === "/")) return true;

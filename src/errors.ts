@@ -122,6 +122,9 @@ export function formatProblem(p: Problem): string {
   let where = p.source;
   if (p.line !== undefined) where += `:${p.line}:${p.column ?? 1}`;
   const path = p.path && p.path.length > 0 ? `${formatPath(p.path)}: ` : "";
-  const line = `${where}: ${path}${p.message}`.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const line = `${where}: ${path}${p.message}`.replace(
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
   return line.length <= maxLineChars ? line : `${line.slice(0, maxLineChars - 1)}…`;
 }

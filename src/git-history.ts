@@ -38,7 +38,12 @@ export async function firstParentHistory(repoRoot: string, revision: string, cou
     execFile(
       "git",
       ["-c", `safe.directory=${repoRoot}`, "rev-list", "--first-parent", `--max-count=${count}`, "--end-of-options", revision, "--"],
-      { cwd: repoRoot, timeout: 10_000, maxBuffer: 4 * 1024 * 1024, env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", GIT_TERMINAL_PROMPT: "0" } },
+      {
+        cwd: repoRoot,
+        timeout: 10_000,
+        maxBuffer: 4 * 1024 * 1024,
+        env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", GIT_TERMINAL_PROMPT: "0" },
+      },
       (error, stdout, stderr) => {
         if (!error) return resolve(stdout);
         if ((error as NodeJS.ErrnoException).code === "ENOENT") {

@@ -62,7 +62,9 @@ const script = new vm.Script(`(function (exports, require, module, __filename, _
 });
 // The image's build checks that its own Node.js accepts the cache it made.
 if (process.env.ARGOCD_ATLAS_REQUIRE_CODE_CACHE === "1" && (cachedData === undefined || script.cachedDataRejected)) {
-  process.stderr.write(`argocd-atlas: the code cache ${cachedData === undefined ? "is missing" : `was made by another Node.js than ${process.version}`}: run npm run build with this Node.js\n`);
+  process.stderr.write(
+    `argocd-atlas: the code cache ${cachedData === undefined ? "is missing" : `was made by another Node.js than ${process.version}`}: run npm run build with this Node.js\n`,
+  );
   process.exit(1);
 }
 // import() inside a vm.Script needs an experimental flag on Node.js 20: lend the bundle ours

@@ -14,7 +14,8 @@
 
 const dnsLabel = "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$";
 const dnsSubdomain = "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$";
-const qualifiedName = "^((?=[^/]{1,253}/)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$";
+const qualifiedName =
+  "^((?=[^/]{1,253}/)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$";
 
 const keySelector = {
   type: "object",
@@ -53,7 +54,10 @@ export const atlasMigrationSchema = {
   $schema: "http://json-schema.org/draft-07/schema#",
   title: "AtlasMigration db.atlasgo.io/v1alpha1 (Atlas Operator v0.7.37)",
   // Shared parts are definitions, so the compiled validator checks each in one function.
-  definitions: { keySelector, secretSource: { type: "object", additionalProperties: false, properties: { secretKeyRef: { $ref: "#/definitions/keySelector" } } } },
+  definitions: {
+    keySelector,
+    secretSource: { type: "object", additionalProperties: false, properties: { secretKeyRef: { $ref: "#/definitions/keySelector" } } },
+  },
   type: "object",
   additionalProperties: false,
   required: ["apiVersion", "kind", "metadata", "spec"],

@@ -3,11 +3,12 @@
  * directory, a ConfigMap named after its content (so a changed directory changes the
  * AtlasMigration spec and the operator re-applies). Pure.
  */
-import { sha256 } from "./sha256.js";
+
 import type { Credentials, SecretSource, Variable } from "./generated/project-types.js";
 import type { DirData } from "./migration-dir.js";
 import { syncWaveAnnotation } from "./project-checks.js";
 import type { Target } from "./resolve.js";
+import { sha256 } from "./sha256.js";
 
 /** One wave before the application's resources (wave 0): the application waits for the migration. */
 export const defaultSyncWave = -1;
@@ -100,7 +101,10 @@ export function targetManifests(target: Target, context: RenderContext, dirData?
 /** Keeps the user's sync options, whatever they said of ServerSideApply. */
 function applyServerSide(object: Manifest): void {
   const annotations = (object.metadata.annotations ??= {});
-  const options = (annotations[syncOptionsAnnotation] ?? "").split(",").map((o) => o.trim()).filter((o) => o !== "" && !o.startsWith("ServerSideApply="));
+  const options = (annotations[syncOptionsAnnotation] ?? "")
+    .split(",")
+    .map((o) => o.trim())
+    .filter((o) => o !== "" && !o.startsWith("ServerSideApply="));
   annotations[syncOptionsAnnotation] = [...options, "ServerSideApply=true"].join(",");
 }
 
@@ -121,7 +125,8 @@ export function lastAppliedAnnotationBytes(object: Manifest): number {
   const json = JSON.stringify(object);
   let extra = 1;
   // Escapes are matched whole, so the `b` of an escaped backslash followed by `b` is no \b.
-  for (const [m] of json.matchAll(/\\(?:u[0-9a-f]{4}|.)|[<>&\u2028\u2029]/g)) extra += m === "\\b" || m === "\\f" ? 4 : m === "\u2028" || m === "\u2029" ? 3 : m.length === 1 ? 5 : 0;
+  for (const [m] of json.matchAll(/\\(?:u[0-9a-f]{4}|.)|[<>&\u2028\u2029]/g))
+    extra += m === "\\b" || m === "\\f" ? 4 : m === "\u2028" || m === "\u2029" ? 3 : m.length === 1 ? 5 : 0;
   return annotationBytes(object.metadata.annotations) + Buffer.byteLength(lastAppliedAnnotation) + Buffer.byteLength(json) + extra;
 }
 

@@ -3,12 +3,12 @@
  * the way `atlas migrate apply` would, and returns the ConfigMap data the operator reads.
  * Problems name the file and the fix.
  */
-import { readdirSync, type Dirent } from "node:fs";
+import { type Dirent, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { byteOrder, maxSumLineBytes, verifySumFile, type MigrationFile } from "./atlas-sum.js";
-import { UserError, type Problem } from "./errors.js";
+import { byteOrder, type MigrationFile, maxSumLineBytes, verifySumFile } from "./atlas-sum.js";
+import { type Problem, UserError } from "./errors.js";
 import { configMapDataLimitBytes } from "./manifest-schemas.js";
-import { displayPath, readRepoFile, type Repo } from "./repo.js";
+import { displayPath, type Repo, readRepoFile } from "./repo.js";
 
 export const sumFileName = "atlas.sum";
 
@@ -29,7 +29,9 @@ export function readMigrationDir(repo: Repo, dir: string): DirData {
   const entries = list(dir, () => problem(undefined, "is not a readable directory: point dir.path at an Atlas migration directory"));
   const sqlNames = entries.filter((e) => e.name.endsWith(".sql") && !e.isDirectory()).map((e) => e.name);
   if (sqlNames.length === 0) {
-    const nested = entries.some((e) => e.isDirectory() && list(join(dir, e.name), () => problem(e.name, "is not readable")).some((n) => n.name.endsWith(".sql")));
+    const nested = entries.some(
+      (e) => e.isDirectory() && list(join(dir, e.name), () => problem(e.name, "is not readable")).some((n) => n.name.endsWith(".sql")),
+    );
     throw new UserError(
       problem(
         undefined,
@@ -52,7 +54,14 @@ export function readMigrationDir(repo: Repo, dir: string): DirData {
   for (const name of sqlNames) {
     if (name.length > 253) throw new UserError(problem(name, "file name is longer than the 253 characters of a ConfigMap key: rename the file"));
     if (!configMapKey.test(name)) {
-      throw new UserError(problem(name, name.startsWith("..") ? "file name is not a valid ConfigMap key: it may not start with '..'; rename the file" : "file name is not a valid ConfigMap key: use only letters, digits, '-', '_' and '.'"));
+      throw new UserError(
+        problem(
+          name,
+          name.startsWith("..")
+            ? "file name is not a valid ConfigMap key: it may not start with '..'; rename the file"
+            : "file name is not a valid ConfigMap key: use only letters, digits, '-', '_' and '.'",
+        ),
+      );
     }
     const bytes = read(name);
     files.push({ name, bytes });
@@ -92,16 +101,29 @@ function checkAtlasLayout(names: readonly string[], problem: (file: string | und
   for (const name of names) {
     if (name.endsWith(".down.sql")) {
       throw new UserError(
-        problem(name, "a down migration (the golang-migrate layout): the Atlas Operator applies every .sql file forward; convert the directory with `atlas migrate import --from file://<dir>?format=golang-migrate`"),
+        problem(
+          name,
+          "a down migration (the golang-migrate layout): the Atlas Operator applies every .sql file forward; convert the directory with `atlas migrate import --from file://<dir>?format=golang-migrate`",
+        ),
       );
     }
     if (/^[VUR][0-9._]*__/.test(name)) {
-      throw new UserError(problem(name, "a Flyway migration file: the Atlas Operator expects <version>_<name>.sql; convert the directory with `atlas migrate import --from file://<dir>?format=flyway`"));
+      throw new UserError(
+        problem(
+          name,
+          "a Flyway migration file: the Atlas Operator expects <version>_<name>.sql; convert the directory with `atlas migrate import --from file://<dir>?format=flyway`",
+        ),
+      );
     }
     const version = name.slice(0, -".sql".length).split("_", 1)[0]!;
     const other = seen.get(version);
     if (other !== undefined) {
-      throw new UserError(problem(name, `has the same version (${version}) as ${other}: Atlas records applied migrations by version; give one of them a new version (\`atlas migrate new\` names files <timestamp>_<name>.sql)`));
+      throw new UserError(
+        problem(
+          name,
+          `has the same version (${version}) as ${other}: Atlas records applied migrations by version; give one of them a new version (\`atlas migrate new\` names files <timestamp>_<name>.sql)`,
+        ),
+      );
     }
     seen.set(version, name);
   }

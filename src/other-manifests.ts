@@ -25,8 +25,8 @@
  */
 import { closeSync, openSync, readdirSync, readSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { Alias, isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node } from "yaml";
-import { UserError, type Problem } from "./errors.js";
+import { type Alias, type Document, isAlias, isMap, isScalar, isSeq, type Node, parseAllDocuments } from "yaml";
+import { type Problem, UserError } from "./errors.js";
 import { projectFileName } from "./project-schema.js";
 import { displayPath, type Repo } from "./repo.js";
 
@@ -89,7 +89,10 @@ export function otherManifests(dir: string, nameOf: (file: string) => string = (
   try {
     names = readdirSync(dir);
   } catch (e) {
-    throw new UserError({ source: nameOf("."), message: `cannot list the directory of ${projectFileName} (${errorCode(e)}): argocd-atlas must see every file there to know it drops none` });
+    throw new UserError({
+      source: nameOf("."),
+      message: `cannot list the directory of ${projectFileName} (${errorCode(e)}): argocd-atlas must see every file there to know it drops none`,
+    });
   }
   const candidates = names.filter((n) => n !== projectFileName && (isToolFile(n) || manifestName.test(n))).sort();
   const found: OtherManifest[] = [];
@@ -134,7 +137,10 @@ function regularFileSize(file: string, name: string): number | undefined {
     return stat.isFile() ? stat.size : undefined;
   } catch (e) {
     if (errorCode(e) === "ENOENT") return undefined;
-    throw new UserError({ source: name, message: `cannot be read (${errorCode(e)}): argocd-atlas reads the files next to ${projectFileName} to know it drops none; check this one` });
+    throw new UserError({
+      source: name,
+      message: `cannot be read (${errorCode(e)}): argocd-atlas reads the files next to ${projectFileName} to know it drops none; check this one`,
+    });
   }
 }
 
@@ -156,7 +162,10 @@ function readText(file: string, name: string): string {
     }
     return decode(Buffer.concat(chunks));
   } catch (e) {
-    throw new UserError({ source: name, message: `cannot be read (${errorCode(e)}): argocd-atlas reads the files next to ${projectFileName} to know it drops none, and the sidecar runs it as uid 999, which must be able to read them; check its permissions` });
+    throw new UserError({
+      source: name,
+      message: `cannot be read (${errorCode(e)}): argocd-atlas reads the files next to ${projectFileName} to know it drops none, and the sidecar runs it as uid 999, which must be able to read them; check its permissions`,
+    });
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

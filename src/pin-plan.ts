@@ -6,10 +6,10 @@
  *   - nothing, with a warning when the tag floats: the operator never re-applies a new push.
  */
 import type { Problem } from "./errors.js";
+import { quote } from "./errors.js";
 import type { Pin } from "./generated/project-types.js";
 import type { Target } from "./resolve.js";
 import type { YamlSource } from "./yaml-source.js";
-import { quote } from "./errors.js";
 
 export interface PinNeed {
   target: Target;

@@ -7,13 +7,13 @@
 import { formatProblem, type Problem, quote, UserError } from "./errors.js";
 import { firstParentHistory, tagFor } from "./git-history.js";
 import { isFloating, type PinNeed } from "./pin-plan.js";
-import { defaultEndpoint, RegistryError, registryClient, type Lookup, type RegistryClient } from "./registry/client.js";
+import { defaultEndpoint, type Lookup, type RegistryClient, RegistryError, registryClient } from "./registry/client.js";
 import type { DirState } from "./registry/dir-state.js";
 import { normalise, registryUrlsVariable, trustedEndpoints } from "./registry/endpoints.js";
 import { defaultCacheDir, fileTagCache } from "./registry/tag-cache.js";
 import { readToken } from "./registry/token.js";
-import type { YamlSource } from "./yaml-source.js";
 import { environmentOf } from "./run-place.js";
+import type { YamlSource } from "./yaml-source.js";
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -74,7 +74,9 @@ export async function runPins(needs: readonly PinNeed[], ctx: PinContext): Promi
   try {
     const resolving = needs.filter((n) => n.action === "resolve");
     const { commits: history, cutShort } =
-      resolving.length > 0 ? await firstParentHistory(ctx.repoRoot, ctx.revision ?? "HEAD", Math.max(...resolving.map((n) => n.pin.candidates))) : { commits: [], cutShort: false };
+      resolving.length > 0
+        ? await firstParentHistory(ctx.repoRoot, ctx.revision ?? "HEAD", Math.max(...resolving.map((n) => n.pin.candidates)))
+        : { commits: [], cutShort: false };
     const problems: Problem[] = [];
     const warnings: Problem[] = [];
     const resolutions = await Promise.all(
@@ -94,7 +96,11 @@ export async function runPins(needs: readonly PinNeed[], ctx: PinContext): Promi
           return undefined;
         }
         const candidates = history.slice(0, need.pin.candidates);
-        const found = await newestExisting(client, need.name, candidates.map((sha) => tagFor(need.pin.tagFormat, sha)));
+        const found = await newestExisting(
+          client,
+          need.name,
+          candidates.map((sha) => tagFor(need.pin.tagFormat, sha)),
+        );
         if (!found && cutShort) {
           problems.push(
             ctx.source.problem(
@@ -109,7 +115,9 @@ export async function runPins(needs: readonly PinNeed[], ctx: PinContext): Promi
           const of = `of the first-parent history of ${short(history[0])}`;
           const range =
             searched < need.pin.candidates
-              ? searched === 1 ? `the only commit ${of}` : `all ${searched} commits ${of}`
+              ? searched === 1
+                ? `the only commit ${of}`
+                : `all ${searched} commits ${of}`
               : `${searched === 1 ? "the newest commit" : `the last ${searched} commits`} ${of} (pin.candidates: ${need.pin.candidates})`;
           const widen = searched < need.pin.candidates ? "" : `, or search further back by raising pin.candidates above ${need.pin.candidates}`;
           problems.push(
@@ -135,7 +143,11 @@ export async function runPins(needs: readonly PinNeed[], ctx: PinContext): Promi
       }),
     );
     if (problems.length > 0) throw new UserError(problems);
-    return { resolutions: resolutions.filter((r): r is Resolution => r !== undefined), warnings, requests: [...clients.values()].reduce((n, c) => n + c.requests, 0) };
+    return {
+      resolutions: resolutions.filter((r): r is Resolution => r !== undefined),
+      warnings,
+      requests: [...clients.values()].reduce((n, c) => n + c.requests, 0),
+    };
   } catch (e) {
     if (e instanceof RegistryError) throw new UserError({ source: "tag pinning", message: e.message });
     throw e;

@@ -103,7 +103,7 @@ function parseParametersJson(json: string): Map<string, Setting> {
   try {
     list = JSON.parse(json);
   } catch {
-    throw new UserError({ source, message: "is not valid JSON: expected a list like [{\"name\":\"environment\",\"string\":\"prod\"}]" });
+    throw new UserError({ source, message: 'is not valid JSON: expected a list like [{"name":"environment","string":"prod"}]' });
   }
   if (!Array.isArray(list)) throw new UserError({ source, message: "must be a JSON list of parameters" });
   const known = parameterSpecs.map((s) => s.name);

@@ -2,10 +2,11 @@
  * Rules of atlas.project.yaml that JSON Schema does not express well, checked on every scope
  * as written (so a credential is caught even where a narrower scope overrides it).
  */
+
+import { type CredentialShape, findCredential, isCredentialName, redactedPath, shapeNames } from "./credential-shapes.js";
 import type { DocPath, Problem } from "./errors.js";
-import type { Project } from "./generated/project-types.js";
-import { findCredential, isCredentialName, redactedPath, shapeNames, type CredentialShape } from "./credential-shapes.js";
 import { formatPath, maxProblemsShown, quote } from "./errors.js";
+import type { Project } from "./generated/project-types.js";
 import { closest, valueAt } from "./schema-problems.js";
 import { allScopes, exclusiveGroups } from "./scopes.js";
 import type { YamlSource } from "./yaml-source.js";
@@ -59,7 +60,10 @@ export function projectProblems(project: Project, source: YamlSource): Problem[]
     for (const [name, variable] of Object.entries(settings.vars ?? {})) {
       const from = variable.valueFrom;
       if (variable.value !== undefined && isCredentialName(name)) {
-        report([...path, "vars", name, "value"], `variable ${quote(name)} looks like a credential: read it from a Secret with valueFrom: {secretKeyRef: {name: <secret>, key: <key>}}`);
+        report(
+          [...path, "vars", name, "value"],
+          `variable ${quote(name)} looks like a credential: read it from a Secret with valueFrom: {secretKeyRef: {name: <secret>, key: <key>}}`,
+        );
       }
       if ((variable.value === undefined) === (from === undefined)) {
         report([...path, "vars", name], "set exactly one of value and valueFrom");
@@ -124,7 +128,7 @@ function credentialMessage(field: DocPath, shape: CredentialShape, at: "key" | "
     if (field[0] === "vars") return `the value holds ${what}: read it from a Secret with valueFrom: ${secretRef}`;
   }
   const holder = at === "key" ? "the key" : "the value";
-  if (field[0] === "credentials") return `${holder} holds ${what}: a credential in Git leaks: give the password with passwordFrom: ${secretRef}, or the whole URL with urlFrom`;
+  if (field[0] === "credentials")
+    return `${holder} holds ${what}: a credential in Git leaks: give the password with passwordFrom: ${secretRef}, or the whole URL with urlFrom`;
   return `${holder} holds ${what}, which would be copied into the rendered manifest: keep credentials in Secrets (urlFrom, credentials.passwordFrom, configFrom, vars.<name>.valueFrom)`;
 }
-

@@ -8,8 +8,8 @@ import type { Project } from "./generated/project-types.js";
 import { validateProject } from "./generated/validate-project.js";
 import { projectProblems } from "./project-checks.js";
 import { projectSchema } from "./project-schema.js";
-import { schemaProblems, type CompiledValidator } from "./schema-problems.js";
-import { displayPath, readRepoFile, type Repo } from "./repo.js";
+import { displayPath, type Repo, readRepoFile } from "./repo.js";
+import { type CompiledValidator, schemaProblems } from "./schema-problems.js";
 import { decodeYamlBytes, parseYamlDocument, type YamlSource } from "./yaml-source.js";
 
 /** Far above any real project file (1,000 databases take about 100 KiB), far below trouble. */

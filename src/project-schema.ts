@@ -138,7 +138,11 @@ const definitions = {
         type: "string",
         minLength: 1,
         maxLength: 253,
-        not: { description: `a host holding '@' carries user information: set user (or userFrom) and passwordFrom: ${secretRef}`, type: "string", pattern: "@" },
+        not: {
+          description: `a host holding '@' carries user information: set user (or userFrom) and passwordFrom: ${secretRef}`,
+          type: "string",
+          pattern: "@",
+        },
       },
       hostFrom: { description: "The Secret holding the host name.", $ref: "#/definitions/SecretSource" },
       port: { description: "TCP port.", type: "integer", minimum: 1, maximum: 65535 },
@@ -243,7 +247,8 @@ const definitions = {
     description: "Labels added to the rendered objects.",
     type: "object",
     propertyNames: {
-      description: "A label key: an optional DNS subdomain prefix and '/', then at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit.",
+      description:
+        "A label key: an optional DNS subdomain prefix and '/', then at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit.",
       pattern: "^((?=[^/]{1,253}/)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$",
       maxLength: 317,
     },
@@ -258,7 +263,8 @@ const definitions = {
     description: "Annotations added to the rendered objects.",
     type: "object",
     propertyNames: {
-      description: "An annotation key: an optional DNS subdomain prefix and '/', then at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit.",
+      description:
+        "An annotation key: an optional DNS subdomain prefix and '/', then at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit.",
       pattern: "^((?=[^/]{1,253}/)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$",
       maxLength: 317,
     },
@@ -467,7 +473,7 @@ export const projectSchema = {
           description: "Per-database overrides in this environment. Keys must be declared under the top-level databases.",
           type: "object",
           // Inline, not a $ref: the compiled validator then reports which key is wrong.
-      propertyNames: definitions.DatabaseKey,
+          propertyNames: definitions.DatabaseKey,
           additionalProperties: { $ref: "#/definitions/DatabaseSettings" },
         },
       },

@@ -125,7 +125,7 @@ function acquireSlot(options: SlotOptions): SlotResult {
     if (!verdict) remove(dir, e.name);
     return verdict;
   };
-  for (let round = 0; ; round++) {
+  for (let _round = 0; ; _round++) {
     const now = Date.now();
     let ahead = 0;
     let busy = false;

@@ -7,19 +7,19 @@
  */
 import { existsSync, lstatSync } from "node:fs";
 import { dirname, relative } from "node:path";
-import { findCredential, redactedPath, shapeNames, type CredentialShape } from "./credential-shapes.js";
-import { formatPath, quote, UserError, type DocPath, type Problem } from "./errors.js";
+import { type CredentialShape, findCredential, redactedPath, shapeNames } from "./credential-shapes.js";
+import { type DocPath, formatPath, type Problem, quote, UserError } from "./errors.js";
 import type { Project } from "./generated/project-types.js";
-import { readMigrationDir, type DirData } from "./migration-dir.js";
-import { targetManifests, type RenderContext } from "./manifests.js";
-import { loadProject, type LoadedProject } from "./project-file.js";
-import { projectFileName } from "./project-schema.js";
-import { openRepo, resolveDirInRepo, type Repo } from "./repo.js";
+import { type RenderContext, targetManifests } from "./manifests.js";
+import { type DirData, readMigrationDir } from "./migration-dir.js";
 import { planPins, withTag } from "./pin-plan.js";
+import type { Setting } from "./plugin-inputs.js";
+import { type LoadedProject, loadProject } from "./project-file.js";
+import { projectFileName } from "./project-schema.js";
+import { openRepo, type Repo, resolveDirInRepo } from "./repo.js";
 import { resolveTargets, targetProblems } from "./resolve.js";
 import { closest } from "./schema-problems.js";
 import { manifestProblems, type Rendered } from "./validate-manifests.js";
-import type { Setting } from "./plugin-inputs.js";
 import { toYamlStream } from "./yaml-stream.js";
 
 export interface Workspace {
@@ -64,7 +64,10 @@ export function selectEnvironment(ws: Workspace, asked: Setting | undefined, how
   if (names.includes(asked.value)) return asked.value;
   const shape = credentialShapeOf(asked.value);
   if (shape) {
-    throw new UserError({ source: asked.from, message: `holds ${shapeNames[shape]}: it names an environment of ${file}, never a credential: keep credentials in Secrets` });
+    throw new UserError({
+      source: asked.from,
+      message: `holds ${shapeNames[shape]}: it names an environment of ${file}, never a credential: keep credentials in Secrets`,
+    });
   }
   const suggestion = closest(asked.value, names);
   throw new UserError({
@@ -93,7 +96,12 @@ export async function renderEnvironment(ws: Workspace, environment: string, opti
   const budget = renderBudget(ws, environment);
   let targets = resolveTargets(project, environment);
   if (targets.length === 0) {
-    throw new UserError(source.problem(["environments", environment], `environment ${quote(environment)} renders no database (all are disabled): enable one, or remove the Application`));
+    throw new UserError(
+      source.problem(
+        ["environments", environment],
+        `environment ${quote(environment)} renders no database (all are disabled): enable one, or remove the Application`,
+      ),
+    );
   }
   const problems: Problem[] = targets.flatMap((t) => targetProblems(t, source));
   if (problems.length > 0) throw new UserError(problems);
@@ -151,13 +159,17 @@ function credentialProblems(r: Rendered): Problem[] {
   const problems: Problem[] = [];
   const label = `rendered ${r.manifest.kind} ${quote(r.manifest.metadata.name)}`;
   const found = (path: DocPath, shape: CredentialShape) =>
-    problems.push(r.blame(`${label} would hold ${shapeNames[shape]} at ${formatPath(redactedPath(path))}: keep credentials in Secrets (urlFrom, credentials.passwordFrom, configFrom, vars.<name>.valueFrom)`));
+    problems.push(
+      r.blame(
+        `${label} would hold ${shapeNames[shape]} at ${formatPath(redactedPath(path))}: keep credentials in Secrets (urlFrom, credentials.passwordFrom, configFrom, vars.<name>.valueFrom)`,
+      ),
+    );
   const walk = (value: unknown, path: DocPath) => {
     if (typeof value === "string") {
       const shape = renderedUrlFields.has(path.join(".")) ? findCredential(value, "url") : findCredential(value, "text");
       if (shape) found(path, shape);
     } else if (Array.isArray(value)) {
-      value.forEach((item, i) => walk(item, [...path, i]));
+      for (const [i, item] of value.entries()) walk(item, [...path, i]);
     } else if (value !== null && typeof value === "object") {
       for (const [key, inner] of Object.entries(value)) {
         if (r.manifest.kind === "ConfigMap" && path.length === 0 && key === "data") continue;

@@ -114,7 +114,7 @@ export function readRepoFile(repo: Repo, abs: string, maxBytes: number, tooLarge
   try {
     const buf = Buffer.allocUnsafe(stat.size + 1);
     let length = 0;
-    for (let n; length < buf.length && (n = readSync(fd, buf, length, buf.length - length, null)) > 0; ) length += n;
+    for (let n: number; length < buf.length && (n = readSync(fd, buf, length, buf.length - length, null)) > 0; ) length += n;
     if (length > stat.size) throw new UserError({ source: name, message: "file changed while it was read: try again" });
     return buf.subarray(0, length);
   } finally {

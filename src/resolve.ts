@@ -4,10 +4,10 @@
  * was written, so later problems can point at the right line. Pure.
  */
 import type { DocPath, Problem } from "./errors.js";
-import type { Project } from "./generated/project-types.js";
-import { exclusiveGroups, targetScopes, type Scope, type ScopeSettings } from "./scopes.js";
-import type { YamlSource } from "./yaml-source.js";
 import { quote } from "./errors.js";
+import type { Project } from "./generated/project-types.js";
+import { exclusiveGroups, type Scope, type ScopeSettings, targetScopes } from "./scopes.js";
+import type { YamlSource } from "./yaml-source.js";
 
 export interface Target {
   environment: string;
@@ -139,7 +139,13 @@ export function targetProblems(target: Target, source: YamlSource): Problem[] {
   const dir = s.dir ?? {};
   if (!dir.remote && !dir.path && !dir.configMapRef) {
     // At the database's own entry: a missing setting goes there (or in a wider scope).
-    problems.push(source.problem(["databases", target.database], `${scope} has no migration directory: set dir.remote {name, tag} (Atlas Registry) or dir.path (a directory in this repository)`, "key"));
+    problems.push(
+      source.problem(
+        ["databases", target.database],
+        `${scope} has no migration directory: set dir.remote {name, tag} (Atlas Registry) or dir.path (a directory in this repository)`,
+        "key",
+      ),
+    );
   }
   if (dir.remote) {
     if (!dir.remote.name) at(["dir", "remote"], `${scope}: dir.remote needs a name (the directory name in Atlas Cloud)`);
@@ -148,7 +154,13 @@ export function targetProblems(target: Target, source: YamlSource): Problem[] {
     }
   }
   if (!s.url && !s.urlFrom && !s.credentials && !s.config && !s.configFrom) {
-    problems.push(source.problem(["databases", target.database], `${scope} has no target database: set urlFrom: {secretKeyRef: {name, key}} (or url, or credentials)`, "key"));
+    problems.push(
+      source.problem(
+        ["databases", target.database],
+        `${scope} has no target database: set urlFrom: {secretKeyRef: {name, key}} (or url, or credentials)`,
+        "key",
+      ),
+    );
   }
   if (s.credentials) {
     if (!s.credentials.host && !s.credentials.hostFrom) at(["credentials"], `${scope}: credentials need host or hostFrom`);
@@ -162,10 +174,7 @@ export function targetProblems(target: Target, source: YamlSource): Problem[] {
     );
   }
   if (!dir.remote && down?.allow && !down.autoApprove) {
-    at(
-      ["protectedFlows", "migrateDown", "allow"],
-      `${scope}: with an in-repo directory, allow needs autoApprove: true (there is no approval step)`,
-    );
+    at(["protectedFlows", "migrateDown", "allow"], `${scope}: with an in-repo directory, allow needs autoApprove: true (there is no approval step)`);
   }
   return problems;
 }

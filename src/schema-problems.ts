@@ -94,7 +94,11 @@ function describe(error: SchemaError, root: Schema, document: unknown): Describe
       // description of the refused subschema. The value is never quoted.
       const refused = subschema?.not as Schema | undefined;
       const refusedAll = refused !== undefined && refused.pattern === undefined;
-      return { path, at: refusedAll ? "key" : "value", message: typeof refused?.description === "string" ? refused.description : "invalid value: this value is refused" };
+      return {
+        path,
+        at: refusedAll ? "key" : "value",
+        message: typeof refused?.description === "string" ? refused.description : "invalid value: this value is refused",
+      };
     }
     case "pattern":
       return { path, at: "value", message: `invalid value; expected ${hint ?? `a match for ${String(p.pattern)}`}` };
@@ -160,11 +164,7 @@ function schemaAt(root: Schema, path: DocPath): Schema | undefined {
     if (node === undefined) return undefined;
     const properties = node.properties as Record<string, Schema> | undefined;
     const next: unknown =
-      node.type === "array"
-        ? node.items
-        : properties && Object.hasOwn(properties, String(seg))
-          ? properties[String(seg)]
-          : node.additionalProperties;
+      node.type === "array" ? node.items : properties && Object.hasOwn(properties, String(seg)) ? properties[String(seg)] : node.additionalProperties;
     node = next !== null && typeof next === "object" ? deref(root, next as Schema) : undefined;
   }
   return node;

@@ -6,8 +6,8 @@
 import { formatPath, type Problem, quote } from "./errors.js";
 import { validateAtlasMigration, validateConfigMap } from "./generated/validate-manifests.js";
 import { atlasMigrationSchema, configMapDataLimitBytes, configMapSchema } from "./manifest-schemas.js";
-import { annotationBytes, annotationLimitBytes, lastAppliedAnnotationBytes, syncOptionsAnnotation, type Manifest } from "./manifests.js";
-import { schemaProblems, type CompiledValidator, type Schema } from "./schema-problems.js";
+import { annotationBytes, annotationLimitBytes, lastAppliedAnnotationBytes, type Manifest, syncOptionsAnnotation } from "./manifests.js";
+import { type CompiledValidator, type Schema, schemaProblems } from "./schema-problems.js";
 
 const validators: Record<string, { validate: CompiledValidator; schema: Schema }> = {
   AtlasMigration: { validate: validateAtlasMigration as CompiledValidator, schema: atlasMigrationSchema },
@@ -37,11 +37,23 @@ export function manifestProblems(rendered: readonly Rendered[]): Problem[] {
     const annotations = annotationBytes(manifest.metadata.annotations);
     if (annotations > annotationLimitBytes) {
       problems.push(blame(`${label} has annotations of ${annotations} bytes in total, over the ${annotationLimitBytes} the API server accepts: shorten them`));
-    } else if (lastAppliedAnnotationBytes(manifest) > annotationLimitBytes && !/(^|,)\s*ServerSideApply=true\s*(,|$)/.test(manifest.metadata.annotations?.[syncOptionsAnnotation] ?? "")) {
-      problems.push(blame(`${label} is too large for client-side apply (its copy in the last-applied annotation would pass ${annotationLimitBytes} bytes): set argocd.argoproj.io/sync-options to ServerSideApply=true`));
+    } else if (
+      lastAppliedAnnotationBytes(manifest) > annotationLimitBytes &&
+      !/(^|,)\s*ServerSideApply=true\s*(,|$)/.test(manifest.metadata.annotations?.[syncOptionsAnnotation] ?? "")
+    ) {
+      problems.push(
+        blame(
+          `${label} is too large for client-side apply (its copy in the last-applied annotation would pass ${annotationLimitBytes} bytes): set argocd.argoproj.io/sync-options to ServerSideApply=true`,
+        ),
+      );
     }
     const surrogate = loneSurrogatePath(manifest);
-    if (surrogate) problems.push(blame(`${label} is invalid at ${formatPath(surrogate)}: holds half of a character (a lone surrogate), which no YAML or JSON reader keeps: fix the input it came from`));
+    if (surrogate)
+      problems.push(
+        blame(
+          `${label} is invalid at ${formatPath(surrogate)}: holds half of a character (a lone surrogate), which no YAML or JSON reader keeps: fix the input it came from`,
+        ),
+      );
     if (manifest.kind === "ConfigMap") {
       const size = Object.values(manifest.data as Record<string, string>).reduce((n, s) => n + Buffer.byteLength(s), 0);
       if (size > configMapDataLimitBytes) problems.push(blame(`${label} holds ${size} bytes, over the ${configMapDataLimitBytes} a ConfigMap can hold`));
@@ -49,7 +61,11 @@ export function manifestProblems(rendered: readonly Rendered[]): Problem[] {
     const key = `${manifest.kind}/${manifest.metadata.namespace ?? ""}/${manifest.metadata.name}`;
     const first = owners.get(key);
     if (first !== undefined) {
-      problems.push(blameName(`${label} of database ${quote(database)} has the same name as that of database ${quote(first)} in the same namespace: give each database a distinct name`));
+      problems.push(
+        blameName(
+          `${label} of database ${quote(database)} has the same name as that of database ${quote(first)} in the same namespace: give each database a distinct name`,
+        ),
+      );
     } else owners.set(key, database);
   }
   return problems;

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from "node:util";
-import { isMap, isScalar, LineCounter, parseDocument, Scalar, type Node, type YAMLMap } from "yaml";
+import { isMap, isScalar, LineCounter, type Node, parseDocument, Scalar, type YAMLMap } from "yaml";
 import { yamlString } from "./yaml-stream.js";
 
 export interface StringEdit {
@@ -62,7 +62,8 @@ function setOne(text: string, path: readonly string[], value: string): string {
     const end = block ? node.range[1] - breakLength : node.range[1];
     edited = splice(text, node.range[0], end, inFlow(inStyle(value, node.type), value, flow));
   } else {
-    if (!isMap(node) || !(node as Node).range) throw new YamlEditError(path.slice(0, depth), "is not a mapping written out in this file (an alias or a plain value)");
+    if (!isMap(node) || !(node as Node).range)
+      throw new YamlEditError(path.slice(0, depth), "is not a mapping written out in this file (an alias or a plain value)");
     const map = node as YAMLMap;
     const rest = path.slice(depth);
     const [start, end] = map.range!;

@@ -10,8 +10,8 @@
  * Argo CD's), no byte-order mark inside the text, no U+FFFE/U+FFFF, no lone surrogates (which a
  * `"\ud800"` escape would make).
  */
-import { Alias, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, Scalar, type Document, type Node, type Pair, type YAMLMap } from "yaml";
-import { UserError, type DocPath, type Problem } from "./errors.js";
+import { Alias, type Document, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, type Node, type Pair, parseDocument, Scalar, type YAMLMap } from "yaml";
+import { type DocPath, type Problem, UserError } from "./errors.js";
 
 /** Aliases a document may expand; enough for sharing a block or two, far from an alias bomb. */
 const maxAliasCount = 50;
@@ -69,7 +69,12 @@ export function parseYamlDocument(name: string, text: string): YamlSource {
     doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, resolveKnownTags: false, uniqueKeys: false });
   } catch (e) {
     if (e instanceof RangeError) {
-      throw new UserError({ source: name, line: 1, column: 1, message: `invalid YAML: nested too deeply to read (a project file needs far fewer than ${maxDepth} levels)` });
+      throw new UserError({
+        source: name,
+        line: 1,
+        column: 1,
+        message: `invalid YAML: nested too deeply to read (a project file needs far fewer than ${maxDepth} levels)`,
+      });
     }
     throw e;
   }
@@ -118,7 +123,8 @@ interface Located {
 }
 
 /** Characters our output could not carry as written (see the module comment); tested on every string. */
-const unreadable = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const unreadable =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 function characterText(c: string): string {
   const code = `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
@@ -175,7 +181,10 @@ function tagProblem(doc: Document, text: string): Located | undefined {
     // The lexer's one-character markers of document, flow end and scalar are not source text.
     if (token === "\u0002" || token === "\u0018" || token === "\u001f") continue;
     if (token.startsWith("!") && token !== "!!str") {
-      return { offset, message: `YAML tag ${token.length > 40 ? `${token.slice(0, 40)}…` : token} is not supported: a project file holds strings, numbers, booleans, mappings and lists; remove the tag (quote a value to make it a string)` };
+      return {
+        offset,
+        message: `YAML tag ${token.length > 40 ? `${token.slice(0, 40)}…` : token} is not supported: a project file holds strings, numbers, booleans, mappings and lists; remove the tag (quote a value to make it a string)`,
+      };
     }
     offset += token.length;
   }
@@ -204,30 +213,36 @@ function shapeProblem(doc: Document): Located | undefined {
 /** Looks at the next node of the walk, and queues its children. */
 function shapeStep(doc: Document, stack: Array<[unknown, number]>): (Located & { stop?: boolean }) | undefined {
   const [node, depth] = stack.pop()!;
-  {
-    if (node instanceof Alias && node.resolve(doc) === undefined) {
-      return { node, message: `invalid YAML: alias *${node.source} refers to no anchor defined before it` };
+  if (node instanceof Alias && node.resolve(doc) === undefined) {
+    return { node, message: `invalid YAML: alias *${node.source} refers to no anchor defined before it` };
+  }
+  if (isScalar(node)) {
+    if (typeof node.value === "string") {
+      const bad = unreadable.exec(node.value);
+      if (bad)
+        return {
+          node,
+          offset: (node.range?.[0] ?? 0) + (node.type === Scalar.PLAIN ? bad.index : 0),
+          message: `invalid YAML: ${characterText(bad[0])} is not allowed in a string: remove it`,
+        };
     }
-    if (isScalar(node)) {
-      if (typeof node.value === "string") {
-        const bad = unreadable.exec(node.value);
-        if (bad) return { node, offset: (node.range?.[0] ?? 0) + (node.type === Scalar.PLAIN ? bad.index : 0), message: `invalid YAML: ${characterText(bad[0])} is not allowed in a string: remove it` };
+    return undefined;
+  }
+  if (!isMap(node) && !isSeq(node)) return undefined;
+  if (depth >= maxDepth) return { node, stop: true, message: `invalid YAML: nested more than ${maxDepth} levels deep: a project file needs far fewer` };
+  for (const item of node.items) {
+    if (isPair(item)) {
+      if (!isScalar(item.key) || item.key.value === null) {
+        return { node: (item.key as Node | null) ?? node, message: "invalid YAML: a key must be a plain string, not a mapping, a list or null" };
       }
-      return undefined;
-    }
-    if (!isMap(node) && !isSeq(node)) return undefined;
-    if (depth >= maxDepth) return { node, stop: true, message: `invalid YAML: nested more than ${maxDepth} levels deep: a project file needs far fewer` };
-    for (const item of node.items) {
-      if (isPair(item)) {
-        if (!isScalar(item.key) || item.key.value === null) {
-          return { node: (item.key as Node | null) ?? node, message: "invalid YAML: a key must be a plain string, not a mapping, a list or null" };
-        }
-        if (item.key.value === "<<" && item.key.type === Scalar.PLAIN) {
-          return { node: item.key, message: "invalid YAML: merge keys (<<) are not supported: write the keys out (an anchor and alias can share a whole mapping)" };
-        }
-        stack.push([item.key, depth + 1], [item.value, depth + 1]);
-      } else stack.push([item, depth + 1]);
-    }
+      if (item.key.value === "<<" && item.key.type === Scalar.PLAIN) {
+        return {
+          node: item.key,
+          message: "invalid YAML: merge keys (<<) are not supported: write the keys out (an anchor and alias can share a whole mapping)",
+        };
+      }
+      stack.push([item.key, depth + 1], [item.value, depth + 1]);
+    } else stack.push([item, depth + 1]);
   }
   return undefined;
 }

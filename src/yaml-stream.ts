@@ -24,7 +24,9 @@ function mapping(value: Record<string, unknown>, indent: string, order?: readonl
     return i === -1 ? Number.MAX_SAFE_INTEGER : i;
   };
   keys.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-  return keys.map((k) => entry(`${indent}${scalar(k, indent, true)}:`, value[k], indent, order === topOrder && k === "metadata" ? metadataOrder : undefined)).join("");
+  return keys
+    .map((k) => entry(`${indent}${scalar(k, indent, true)}:`, value[k], indent, order === topOrder && k === "metadata" ? metadataOrder : undefined))
+    .join("");
 }
 
 /** `head` is `key:` or `-`; the value follows on the same line or, for collections, indented below. */

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { computeEntries, formatSumFile, maxSumLineBytes, verifySumFile, type MigrationFile } from "../src/atlas-sum.js";
+import { computeEntries, formatSumFile, type MigrationFile, maxSumLineBytes, verifySumFile } from "../src/atlas-sum.js";
 
 /** Directories whose atlas.sum Atlas itself wrote (see the README there). */
 const testdata = join(import.meta.dirname, "fixtures/atlas-dirs");
@@ -16,7 +16,9 @@ function sqlFiles(dir: string): MigrationFile[] {
 const file = (name: string, text: string): MigrationFile => ({ name, bytes: Buffer.from(text) });
 
 describe("atlas.sum", () => {
-  for (const name of readdirSync(testdata).filter((n) => !n.endsWith(".md")).sort()) {
+  for (const name of readdirSync(testdata)
+    .filter((n) => !n.endsWith(".md"))
+    .sort()) {
     it(`reproduces the atlas.sum Atlas wrote for ${name}, byte for byte`, () => {
       const dir = join(testdata, name);
       const sum = readFileSync(join(dir, "atlas.sum"), "utf8");
@@ -37,14 +39,20 @@ describe("atlas.sum", () => {
 
   it("orders files by the bytes of their names (10 before 9)", () => {
     const entries = computeEntries([file("9_b.sql", "b"), file("10_a.sql", "a")]);
-    assert.deepEqual(entries.map((e) => e.name), ["10_a.sql", "9_b.sql"]);
+    assert.deepEqual(
+      entries.map((e) => e.name),
+      ["10_a.sql", "9_b.sql"],
+    );
   });
 
   it("leaves out a file marked `atlas:sum ignore`, but hashes its name", () => {
     const ignored = file("2_seed.sql", "-- atlas:sum ignore\nINSERT INTO t VALUES (1);\n");
     const base = [file("1_init.sql", "CREATE TABLE t (id int);\n"), file("3_more.sql", "SELECT 1;\n")];
     const withIgnored = computeEntries([...base, ignored]);
-    assert.deepEqual(withIgnored.map((e) => e.name), ["1_init.sql", "3_more.sql"]);
+    assert.deepEqual(
+      withIgnored.map((e) => e.name),
+      ["1_init.sql", "3_more.sql"],
+    );
     assert.notEqual(withIgnored[1]!.hash, computeEntries(base)[1]!.hash, "the ignored file's name still feeds the running hash");
     const edited = computeEntries([...base, file("2_seed.sql", "-- atlas:sum ignore\nINSERT INTO t VALUES (2);\n")]);
     assert.deepEqual(edited, withIgnored, "its content does not");
@@ -86,7 +94,7 @@ describe("atlas.sum lines as Go reads them", () => {
   const entry = formatSumFile(computeEntries(files)).split("\n")[1]!;
 
   it("trims U+0085 and U+00A0 around a name, as strings.TrimSpace does", () => {
-    const sum = (line: string) => formatSumFile([{ name: "1_a.sql", hash: line.slice(line.indexOf("h1:") + 3) }]).split("\n")[0] + `\n${line}\n`;
+    const sum = (line: string) => `${formatSumFile([{ name: "1_a.sql", hash: line.slice(line.indexOf("h1:") + 3) }]).split("\n")[0]}\n${line}\n`;
     assert.deepEqual(verifySumFile(sum(`\u0085${entry.replace(" h1:", "\u00a0h1:")}`), files), { ok: true });
   });
 

@@ -169,11 +169,7 @@ function parametersEnv(r: AppRequest): string[] {
 function pluginParamEnv(entries: string[], plugin: PluginSource | undefined): string[] {
   if (!plugin) return entries;
   const vars = new Map(entries.map((e) => [e.slice(0, e.indexOf("=")), e.slice(e.indexOf("=") + 1)]));
-  return [
-    ...entries,
-    ...(plugin.env ?? []).map((e) => `ARGOCD_ENV_${e.name}=${envsubst(e.value, vars)}`),
-    ...parametersEnviron(plugin.parameters),
-  ];
+  return [...entries, ...(plugin.env ?? []).map((e) => `ARGOCD_ENV_${e.name}=${envsubst(e.value, vars)}`), ...parametersEnviron(plugin.parameters)];
 }
 
 /** Env.Envsubst: Go's os.Expand, `$$` for a dollar, unknown names empty. */
@@ -227,7 +223,7 @@ function parametersEnviron(parameters: Parameter[] | undefined): string[] {
     const base = `PARAM_${escaped(p.name)}`;
     if (p.string !== undefined) env.push(`${base}=${p.string}`);
     for (const [key, value] of Object.entries(p.map ?? {})) env.push(`${base}_${escaped(key)}=${value}`);
-    (p.array ?? []).forEach((value, i) => env.push(`${base}_${i}=${value}`));
+    for (const [i, value] of (p.array ?? []).entries()) env.push(`${base}_${i}=${value}`);
   }
   return env;
 }
@@ -242,7 +238,10 @@ function goJson(value: unknown): string {
 function kubeVersion(version: string): string {
   const match = /^\s*v?([0-9]+(?:\.[0-9]+)+)/.exec(version);
   assert.ok(match, `not a Kubernetes version: ${version}`);
-  return match[1]!.split(".").map((n) => String(Number(n))).join(".");
+  return match[1]!
+    .split(".")
+    .map((n) => String(Number(n)))
+    .join(".");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -330,7 +329,10 @@ function goGlob(pattern: string): string[] {
   const matcher = goMatcher(file);
   return dirs.flatMap((d) => {
     try {
-      return readdirSync(d).sort().filter((name) => matcher.test(name)).map((name) => join(d, name));
+      return readdirSync(d)
+        .sort()
+        .filter((name) => matcher.test(name))
+        .map((name) => join(d, name));
     } catch {
       return [];
     }
@@ -587,7 +589,10 @@ describe("the CMP contract: plugin.yaml run as argocd-cmp-server runs it", () =>
     repos.tutorial.dir = join(base, "repos/atlas-tutorial");
     cpSync(join(repoRoot, "examples/tutorial"), repos.tutorial.dir, { recursive: true });
     // The tutorial keeps its database and application beside the project file.
-    writeFileSync(join(repos.tutorial.dir, "manifests/db.yaml"), "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: postgres\n  annotations: {argocd.argoproj.io/sync-wave: \"-2\"}\n");
+    writeFileSync(
+      join(repos.tutorial.dir, "manifests/db.yaml"),
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: postgres\n  annotations: {argocd.argoproj.io/sync-wave: "-2"}\n',
+    );
     writeFileSync(join(repos.tutorial.dir, "manifests/app.yaml"), '{"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "app"}}\n');
     repos.tutorial.sha = commitAll(repos.tutorial.dir, "Deploy migrations with argocd-atlas");
   });
@@ -774,7 +779,10 @@ describe("the CMP contract: plugin.yaml run as argocd-cmp-server runs it", () =>
       assert.ok(!generateEnv({ ...r, plugin: undefined }).some((e) => e.startsWith("ARGOCD_APP_PARAMETERS=")));
       assert.equal(discovered.run.code, 1);
       assert.equal(discovered.run.stdout, "");
-      assert.match(discovered.run.stderr, /^app\.yaml: a Kubernetes manifest next to atlas\.project\.yaml \(and 1 more file here\), and the Application uses argocd-atlas by discovery/);
+      assert.match(
+        discovered.run.stderr,
+        /^app\.yaml: a Kubernetes manifest next to atlas\.project\.yaml \(and 1 more file here\), and the Application uses argocd-atlas by discovery/,
+      );
     });
 
     it("renders the in-repo Application: the migrations ConfigMap and both AtlasMigrations, in wave -2", async () => {
@@ -795,7 +803,9 @@ describe("the CMP contract: plugin.yaml run as argocd-cmp-server runs it", () =>
       const [configMap, app, billing] = objects as [Obj, Obj, Obj];
       assert.equal(configMap.immutable, true);
       const migrations = join(repoRoot, "examples/in-repo/migrations/app");
-      const files = readdirSync(migrations).filter((f) => f.endsWith(".sql") || f === "atlas.sum").sort();
+      const files = readdirSync(migrations)
+        .filter((f) => f.endsWith(".sql") || f === "atlas.sum")
+        .sort();
       assert.deepEqual(configMap.data, Object.fromEntries(files.map((f) => [f, readFileSync(join(migrations, f), "utf8")])));
       assert.deepEqual(app.spec.dir, { configMapRef: { name: configMap.metadata.name } });
       assert.deepEqual(billing.spec.dir, { remote: { name: "billing", tag: "6f1c2d0e9b8a7f6e5d4c3b2a1f0e9d8c7b6a5f4e" } });
@@ -827,17 +837,18 @@ describe("the CMP contract: plugin.yaml run as argocd-cmp-server runs it", () =>
     async function fails(repo: { dir: string }, r: AppRequest, stderr: (workDir: string) => string): Promise<void> {
       const result = await render(repo, r);
       const expected = stderr(realpathSync(result.workDir));
-      assert.deepEqual(
-        { code: result.run.code, stdout: result.run.stdout, stderr: result.run.stderr },
-        { code: 1, stdout: "", stderr: `${expected}\n` },
-      );
+      assert.deepEqual({ code: result.run.code, stdout: result.run.stdout, stderr: result.run.stderr }, { code: 1, stdout: "", stderr: `${expected}\n` });
       assert.equal(result.error, `\`argocd-atlas generate\` failed exit status 1: ${expected}`);
     }
 
     it("an environment the project does not define", async () => {
       const r = requestFor(readApplication("application-in-repo.yaml"), repos.self.sha);
       r.plugin = { ...r.plugin, parameters: [{ name: "environment", string: "qa" }] };
-      await fails(repos.self, r, () => `parameter environment: environment "qa" is not defined in atlas.project.yaml: use one of ${inRepoEnvironments.join(", ")}`);
+      await fails(
+        repos.self,
+        r,
+        () => `parameter environment: environment "qa" is not defined in atlas.project.yaml: use one of ${inRepoEnvironments.join(", ")}`,
+      );
     });
 
     it("a migration file changed after atlas.sum was written", async () => {
@@ -875,7 +886,8 @@ describe("the CMP contract: plugin.yaml run as argocd-cmp-server runs it", () =>
       await fails(
         { dir },
         r,
-        () => "atlas.project.yaml:4:10: databases.app.url: the URL carries a password: put the URL in a Secret and reference it with urlFrom: {secretKeyRef: {name: <secret>, key: <key>}}",
+        () =>
+          "atlas.project.yaml:4:10: databases.app.url: the URL carries a password: put the URL in a Secret and reference it with urlFrom: {secretKeyRef: {name: <secret>, key: <key>}}",
       );
     });
   });

@@ -70,11 +70,11 @@ export function dnsLabel(r: Rand, max = 63): string {
   const n = r.length(max);
   if (n === 1) return r.chars(alnum, 1, 1);
   const label = r.chars(alnum, 1, 1) + r.chars(`${alnum}-`, n - 2, n - 2) + r.chars(alnum, 1, 1);
-  return label.length < max ? (label) : label.replace(/^[eE]([0-9]+)$/, "x$1");
+  return label.length < max ? label : label.replace(/^[eE]([0-9]+)$/, "x$1");
 }
 
 function dnsSubdomain(r: Rand): string {
-  return (Array.from({ length: r.int(1, 3) }, () => dnsLabel(r, 20)).join("."));
+  return Array.from({ length: r.int(1, 3) }, () => dnsLabel(r, 20)).join(".");
 }
 
 const mixed = `${lower}ABCDEFGHIJKLMNOPQRSTUVWXYZ${digits}`;
@@ -83,7 +83,7 @@ function qualifiedName(r: Rand): string {
   const n = r.length(63);
   if (n === 1) return r.chars(mixed, 1, 1);
   const name = r.chars(mixed, 1, 1) + r.chars(`${mixed}-_.`, n - 2, n - 2) + r.chars(mixed, 1, 1);
-  return name.length < 63 ? (name) : name.replace(/^[eE]([0-9]+)$/, "x$1");
+  return name.length < 63 ? name : name.replace(/^[eE]([0-9]+)$/, "x$1");
 }
 
 /** A label or annotation key: an optional DNS subdomain prefix, then a name of at most 63 characters. */
@@ -98,22 +98,76 @@ export function labelValue(r: Rand): string {
 
 /** Strings YAML readers and writers get wrong most often; any of them is a valid annotation value. */
 export const trickyStrings = [
-  "", " ", "yes", "No", "on", "OFF", "y", "n", "~", "null", "true", "<<", "=", "-1", "+1", "010", "0x1F", "1_000", "1:20",
-  "1e3", ".5", ".inf", "2001-12-14", "a: b", "a:", "#x", "a #b", "- x", "? x", "[x]", "{x}", "*x", "&x", "!x", "|", ">",
-  "%x", "@x", "`x", "'x'", '"x"', "x\n", "\n", "x\n\n", "  lead\n", "\tTab\n", "trailing \nspace  \n",
-  "emoji 😀\n", "é", "\\", "C:\\path", "https://api.atlasgo.cloud/query", "20240101000000", "CREATE TABLE t (\n  id int\n);\n",
-  "--- \n", "...\n", "x\n---\ny\n", "__proto__", "constructor",
+  "",
+  " ",
+  "yes",
+  "No",
+  "on",
+  "OFF",
+  "y",
+  "n",
+  "~",
+  "null",
+  "true",
+  "<<",
+  "=",
+  "-1",
+  "+1",
+  "010",
+  "0x1F",
+  "1_000",
+  "1:20",
+  "1e3",
+  ".5",
+  ".inf",
+  "2001-12-14",
+  "a: b",
+  "a:",
+  "#x",
+  "a #b",
+  "- x",
+  "? x",
+  "[x]",
+  "{x}",
+  "*x",
+  "&x",
+  "!x",
+  "|",
+  ">",
+  "%x",
+  "@x",
+  "`x",
+  "'x'",
+  '"x"',
+  "x\n",
+  "\n",
+  "x\n\n",
+  "  lead\n",
+  "\tTab\n",
+  "trailing \nspace  \n",
+  "emoji 😀\n",
+  "é",
+  "\\",
+  "C:\\path",
+  "https://api.atlasgo.cloud/query",
+  "20240101000000",
+  "CREATE TABLE t (\n  id int\n);\n",
+  "--- \n",
+  "...\n",
+  "x\n---\ny\n",
+  "__proto__",
+  "constructor",
 ];
 
 const stringAlphabet = `${mixed} -_.:/#'"\\\n\té😀{}[],&*!|>%@\``;
 
 export function anyString(r: Rand, min = 0): string {
   const s = r.chance(0.5) ? r.pick(trickyStrings) : r.chars(stringAlphabet, 0, 20);
-  return (s.length >= min ? s : `${s}x`.padEnd(min, "x"));
+  return s.length >= min ? s : `${s}x`.padEnd(min, "x");
 }
 
 function secretKey(r: Rand): string {
-  return (r.chars(`${mixed}-._`, 1, 12));
+  return r.chars(`${mixed}-._`, 1, 12);
 }
 
 export function secretRef(r: Rand): { secretKeyRef: { name: string; key: string } } {
@@ -122,7 +176,7 @@ export function secretRef(r: Rand): { secretKeyRef: { name: string; key: string 
 
 export function varName(r: Rand): string {
   if (r.chance(0.1)) return r.pick(["__proto__", "constructor", "toString", "hasOwnProperty", "_"]);
-  return (r.chars(`${lower}ABCDEFGHIJKLMNOPQRSTUVWXYZ_`, 1, 1) + r.chars(`${mixed}_`, 0, 10));
+  return r.chars(`${lower}ABCDEFGHIJKLMNOPQRSTUVWXYZ_`, 1, 1) + r.chars(`${mixed}_`, 0, 10);
 }
 
 /** URL parameter names that do not look like credentials (those are rejected, see project-checks.ts). */
@@ -213,9 +267,7 @@ export function randomProject(r: Rand): GeneratedProject {
   // Complete defaults, or (as in projects without shared settings) complete databases, mostly.
   const sharedDefaults = r.chance(0.8);
   if (sharedDefaults || r.chance(0.5)) project.defaults = scopeSettings(r, { dirPaths, complete: sharedDefaults, database: false });
-  project.databases = Object.fromEntries(
-    dbNames.map((db) => [db, scopeSettings(r, { dirPaths, complete: !sharedDefaults && r.chance(0.9), database: true })]),
-  );
+  project.databases = Object.fromEntries(dbNames.map((db) => [db, scopeSettings(r, { dirPaths, complete: !sharedDefaults && r.chance(0.9), database: true })]));
   project.environments = Object.fromEntries(
     envNames.map((env) => {
       const settings = scopeSettings(r, { dirPaths, complete: false, database: false });
@@ -255,7 +307,8 @@ export function projectText(r: Rand, project: Json): string {
     }
   };
   let text = stringify(project, options);
-  if (!roundTrips(text)) text = stringify(project, { indent: 2, lineWidth: 0, collectionStyle: "block", defaultStringType: "QUOTE_DOUBLE", defaultKeyType: "PLAIN" });
+  if (!roundTrips(text))
+    text = stringify(project, { indent: 2, lineWidth: 0, collectionStyle: "block", defaultStringType: "QUOTE_DOUBLE", defaultKeyType: "PLAIN" });
   if (!roundTrips(text)) throw new Error(`the generator cannot write this project as YAML: ${JSON.stringify(project)}`);
   return header + text;
 }
@@ -356,9 +409,9 @@ function credentials(r: Rand, complete: boolean): Json {
 
 function remoteDir(r: Rand, complete: boolean): Json {
   const remote: Json = {};
-  if (complete || r.chance(0.8)) remote.name = (r.chars(`${mixed}-_.`, 1, 12));
+  if (complete || r.chance(0.8)) remote.name = r.chars(`${mixed}-_.`, 1, 12);
   // Mostly a concrete tag; a floating one (absent or latest) gives a warning, not an error.
-  if (complete ? r.chance(0.9) : r.chance(0.5)) remote.tag = r.chance(0.9) ? (r.chars("0123456789abcdef", 7, 40)) : "latest";
+  if (complete ? r.chance(0.9) : r.chance(0.5)) remote.tag = r.chance(0.9) ? r.chars("0123456789abcdef", 7, 40) : "latest";
   return remote;
 }
 
@@ -446,7 +499,13 @@ export function expectRender(project: Json, env: string, namespace: string | und
     const scopes = scopesOf(project, env, database);
     const settings = mergeSettings(scopes);
     if (settings.enabled === false) continue;
-    targets.push({ database, settings, scopes, name: (settings.name as string | undefined) ?? database, namespace: (settings.namespace as string | undefined) ?? namespace });
+    targets.push({
+      database,
+      settings,
+      scopes,
+      name: (settings.name as string | undefined) ?? database,
+      namespace: (settings.namespace as string | undefined) ?? namespace,
+    });
   }
   if (targets.length === 0) return { targets, errors: [`environment ${JSON.stringify(env)} renders no database (all are disabled)`], warnings: [] };
   const errors = targets.flatMap((t) => targetErrors(t, env));
@@ -465,7 +524,9 @@ export function expectRender(project: Json, env: string, namespace: string | und
   const warnings = targets.flatMap((t) => {
     const remote = (t.settings.dir as Json | undefined)?.remote as Json | undefined;
     const floating = remote?.tag === undefined || remote.tag === "" || remote.tag === "latest";
-    return remote?.name && floating ? [`warning: database ${JSON.stringify(t.database)} in environment ${JSON.stringify(env)} follows the floating latest version`] : [];
+    return remote?.name && floating
+      ? [`warning: database ${JSON.stringify(t.database)} in environment ${JSON.stringify(env)} follows the floating latest version`]
+      : [];
   });
   return { targets, errors, warnings };
 }
@@ -533,8 +594,21 @@ const otherTypes: readonly unknown[] = [null, 0, -1, 1.5, true, "x", "", [], ["a
 /** Breaks a valid project in one place. */
 export function mutate(r: Rand, g: GeneratedProject): Mutation {
   const kind = r.pick([
-    "delete-key", "delete-key", "change-type", "change-type", "unknown-key", "corrupt-byte", "corrupt-byte", "truncate",
-    "duplicate-line", "delete-line", "swap-lines", "insert-indicator", "tab", "break-sum", "break-dir",
+    "delete-key",
+    "delete-key",
+    "change-type",
+    "change-type",
+    "unknown-key",
+    "corrupt-byte",
+    "corrupt-byte",
+    "truncate",
+    "duplicate-line",
+    "delete-line",
+    "swap-lines",
+    "insert-indicator",
+    "tab",
+    "break-sum",
+    "break-dir",
   ]);
   const text = Buffer.from(g.text);
   const project = structuredClone(g.project);
@@ -635,8 +709,26 @@ export interface CredentialSample {
 }
 
 const schemes = [
-  "postgres", "postgresql", "POSTGRES", "mysql", "mysql+unix", "maria", "mariadb", "sqlserver", "clickhouse", "libsql", "sqlite",
-  "redis", "mongodb+srv", "https", "http", "docker", "spanner", "jdbc:postgresql", "jdbc:mysql", "x-custom.1",
+  "postgres",
+  "postgresql",
+  "POSTGRES",
+  "mysql",
+  "mysql+unix",
+  "maria",
+  "mariadb",
+  "sqlserver",
+  "clickhouse",
+  "libsql",
+  "sqlite",
+  "redis",
+  "mongodb+srv",
+  "https",
+  "http",
+  "docker",
+  "spanner",
+  "jdbc:postgresql",
+  "jdbc:mysql",
+  "x-custom.1",
 ];
 const hosts = ["db", "db.example.com", "10.0.0.7", "[::1]", "[2001:db8::1]", "db-0.db.svc.cluster.local", ""];
 
@@ -649,9 +741,34 @@ function password(r: Rand): string {
 
 /** A name Atlas's drivers take a password or token from, in any case or encoding. */
 export const credentialParameterNames = [
-  "password", "PASSWORD", "Password", "pass", "PASS", "pwd", "PWD", "passwd", "sslpassword", "sslPassword", "SSLPassword", "db_pass", "db-password",
-  "user.password", "_auth_pass", "authToken", "auth_token", "access_token", "client_secret", "api_key", "apikey", "secret", "token", "credentials",
-  "%70assword", "pass%77ord", "%50WD", "passphrase",
+  "password",
+  "PASSWORD",
+  "Password",
+  "pass",
+  "PASS",
+  "pwd",
+  "PWD",
+  "passwd",
+  "sslpassword",
+  "sslPassword",
+  "SSLPassword",
+  "db_pass",
+  "db-password",
+  "user.password",
+  "_auth_pass",
+  "authToken",
+  "auth_token",
+  "access_token",
+  "client_secret",
+  "api_key",
+  "apikey",
+  "secret",
+  "token",
+  "credentials",
+  "%70assword",
+  "pass%77ord",
+  "%50WD",
+  "passphrase",
 ];
 
 function withAround(r: Rand, core: string): string {
@@ -684,9 +801,17 @@ export function credentialSample(r: Rand): CredentialSample {
     () => ({ shape: "userinfo", secret, text: `${r.pick(schemes)}://${user}:${secret}@${host}${port}${path}` }),
     () => {
       const name = r.pick(credentialParameterNames);
-      return { shape: `query ${name}`, secret, text: `${r.pick(schemes)}://${r.chance(0.5) ? `${user}@` : ""}${host || "db"}${port}/app?${query(`${name}=${secret}`)}` };
+      return {
+        shape: `query ${name}`,
+        secret,
+        text: `${r.pick(schemes)}://${r.chance(0.5) ? `${user}@` : ""}${host || "db"}${port}/app?${query(`${name}=${secret}`)}`,
+      };
     },
-    () => ({ shape: "jdbc list", secret, text: `jdbc:sqlserver://${host || "db"}${port};databaseName=app;${r.pick(["password", "Password", "PWD"])}=${secret};encrypt=true` }),
+    () => ({
+      shape: "jdbc list",
+      secret,
+      text: `jdbc:sqlserver://${host || "db"}${port};databaseName=app;${r.pick(["password", "Password", "PWD"])}=${secret};encrypt=true`,
+    }),
     () => ({ shape: "ado.net", secret, text: `Server=${host || "db"};Database=app;User Id=app;${r.pick(["Password", "Pwd"])}=${secret};` }),
     () => {
       const value = r.pick([secret, `'${secret}'`, `"${secret}"`]);
@@ -695,7 +820,11 @@ export function credentialSample(r: Rand): CredentialSample {
       parts.splice(r.int(0, parts.length), 0, `${r.pick(["password", "PASSWORD", "sslpassword"])}${sep}${value}`);
       return { shape: "libpq", secret, text: parts.join(" ") };
     },
-    () => ({ shape: "mysql dsn", secret, text: `${r.pick(["app", "", "root"])}:${secret}@${r.pick(["tcp(db:3306)", "tcp([::1]:3306)", "unix(/var/run/mysqld.sock)", "", "tcp6(db)"])}/app${r.pick(["", "?parseTime=true"])}` }),
+    () => ({
+      shape: "mysql dsn",
+      secret,
+      text: `${r.pick(["app", "", "root"])}:${secret}@${r.pick(["tcp(db:3306)", "tcp([::1]:3306)", "unix(/var/run/mysqld.sock)", "", "tcp6(db)"])}/app${r.pick(["", "?parseTime=true"])}`,
+    }),
     () => ({ shape: "oracle thin", secret, text: `jdbc:oracle:thin:scott/${secret}@${host || "db"}:1521/orcl` }),
     () => ({ shape: "hcl attribute", secret, text: `data "sql" "x" {\n  ${r.pick(["password", "pass", "db_password"])} = "${secret}"\n}\n` }),
   ];
@@ -708,7 +837,8 @@ export function credentialSample(r: Rand): CredentialSample {
 /** Values that look close to a credential but hold none (a check that refuses them is wrong). */
 export function legitimateSample(r: Rand): string {
   return r.pick([
-    () => `${r.pick(schemes)}://${r.pick(["app@", "", "root@", "a%40b@"])}${r.pick(hosts.filter((h) => h !== ""))}${r.pick(["", ":5432"])}/app${r.pick(["", "?sslmode=disable", "?sslmode=disable&search_path=public", "?charset=utf8mb4&parseTime=true"])}`,
+    () =>
+      `${r.pick(schemes)}://${r.pick(["app@", "", "root@", "a%40b@"])}${r.pick(hosts.filter((h) => h !== ""))}${r.pick(["", ":5432"])}/app${r.pick(["", "?sslmode=disable", "?sslmode=disable&search_path=public", "?charset=utf8mb4&parseTime=true"])}`,
     () => r.pick(["db-password", "app-db-credentials", "atlas-token", "password", "secret", "token"]),
     () => `${r.pick(["app", "user"])}@${r.pick(["db", "db.example.com"])}`,
     () => `postgres://app:\${var.db_password}@db/app`,
@@ -864,7 +994,10 @@ export function worstCaseProjects(scale = 1): WorstCase[] {
   const vars = (n: number, value: string) => Array.from({ length: n }, (_, i) => `      v${i}: {value: ${value}}`).join("\n");
   const header = "version: 1\ndefaults:\n  urlFrom: {secretKeyRef: {name: app-db, key: url}}\n  dir: {configMapRef: {name: app-migrations}}\n";
   return [
-    { name: `4,000 labels in defaults x ${n(30000)} databases`, text: `${header}  labels:\n${labels}\ndatabases:\n${databases(n(30000))}\nenvironments:\n  prod: {}\n` },
+    {
+      name: `4,000 labels in defaults x ${n(30000)} databases`,
+      text: `${header}  labels:\n${labels}\ndatabases:\n${databases(n(30000))}\nenvironments:\n  prod: {}\n`,
+    },
     {
       name: `${n(20000)} databases, ${n(20000)} undeclared overrides`,
       text: `${header}databases:\n${databases(n(20000))}\nenvironments:\n  prod:\n    databases:\n${Array.from({ length: n(20000) }, (_, i) => `      x${i}: {}`).join("\n")}\n`,

@@ -19,32 +19,32 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, it } from "node:test";
 import { verifySumFile } from "../src/atlas-sum.js";
+import { fuzzRuns, fuzzSeed } from "./fuzz-budget.js";
 import {
   adversarialStrings,
   databaseSettingsSchema,
   dnsLabel,
+  type ExpectedTarget,
   expectRender,
+  type GeneratedProject,
   isMapping,
   isRefusedField,
+  type Json,
   linesMatch,
   maxLengthOf,
   migrationDir,
   mutate,
   narrowest,
   Rand,
+  type RepoFiles,
   randomProject,
   readStream,
   stringFieldsOf,
   sumOf,
   worstCaseFieldInputs,
   worstCaseProjects,
-  type ExpectedTarget,
-  type GeneratedProject,
-  type Json,
-  type RepoFiles,
 } from "./fuzz-helpers.js";
-import { repoRoot, run, tempRepo, type RunResult } from "./run.js";
-import { fuzzRuns, fuzzSeed } from "./fuzz-budget.js";
+import { type RunResult, repoRoot, run, tempRepo } from "./run.js";
 
 const runs = fuzzRuns(150);
 const firstSeed = fuzzSeed();
@@ -194,7 +194,11 @@ function checkTarget(t: ExpectedTarget, objects: readonly Json[], g: GeneratedPr
   for (const field of ["backoffLimit", "envName", "execOrder", "baseline", "revisionsSchema"]) {
     assert.deepEqual(spec[field], narrowest(t.scopes, field), `${at}: the narrowest scope's ${field} wins`);
   }
-  for (const group of [["url", "urlFrom", "credentials"], ["devURL", "devURLFrom"], ["config", "configFrom"]]) {
+  for (const group of [
+    ["url", "urlFrom", "credentials"],
+    ["devURL", "devURLFrom"],
+    ["config", "configFrom"],
+  ]) {
     const member = chosen(t.scopes, group);
     assert.deepEqual(
       group.filter((m) => spec[m] !== undefined),
@@ -208,7 +212,11 @@ function checkTarget(t: ExpectedTarget, objects: readonly Json[], g: GeneratedPr
   const anyVars = t.scopes.some((s) => s.vars !== undefined);
   assert.deepEqual(
     spec.vars,
-    anyVars ? Object.keys(vars).sort().map((key) => ({ key, ...(vars[key]!.valueFrom ? { valueFrom: vars[key]!.valueFrom } : { value: vars[key]!.value }) })) : undefined,
+    anyVars
+      ? Object.keys(vars)
+          .sort()
+          .map((key) => ({ key, ...(vars[key]!.valueFrom ? { valueFrom: vars[key]!.valueFrom } : { value: vars[key]!.value }) }))
+      : undefined,
     `${at}: variables merge by name, each replaced whole`,
   );
 
@@ -218,7 +226,9 @@ function checkTarget(t: ExpectedTarget, objects: readonly Json[], g: GeneratedPr
     const path = (t.settings.dir as Json).path as string;
     const configMapName = (dir.configMapRef as Json).name as string;
     assert.match(configMapName, new RegExp(`^${t.name}-migrations-[0-9a-f]{10}$`), at);
-    const configMap = objects.find((o) => o.kind === "ConfigMap" && (o.metadata as Json).name === configMapName && (o.metadata as Json).namespace === t.namespace);
+    const configMap = objects.find(
+      (o) => o.kind === "ConfigMap" && (o.metadata as Json).name === configMapName && (o.metadata as Json).namespace === t.namespace,
+    );
     assert.ok(configMap, `${at}: the ConfigMap ${configMapName}`);
     assert.equal(configMap.immutable, true, at);
     assert.deepEqual((configMap.metadata as Json).labels, metadata.labels, `${at}: the ConfigMap carries the labels`);
@@ -269,7 +279,10 @@ describe("random valid projects", () => {
             failures++;
             assert.equal(first.code, 1, `${what}: expected ${JSON.stringify(expected.errors)}\n${first.stderr}\n${g.text}`);
             assert.equal(first.stdout, "", what);
-            assert.ok(linesMatch(lines, expected.errors), `${what}: one line per problem\nexpected: ${JSON.stringify(expected.errors, null, 1)}\ngot:\n${first.stderr}\n${g.text}`);
+            assert.ok(
+              linesMatch(lines, expected.errors),
+              `${what}: one line per problem\nexpected: ${JSON.stringify(expected.errors, null, 1)}\ngot:\n${first.stderr}\n${g.text}`,
+            );
             continue;
           }
           assert.equal(first.code, 0, `${what}:\n${first.stderr}\n${g.text}`);
@@ -319,7 +332,11 @@ describe("mutated projects", () => {
         const repo = writeRepo({ ...projectFiles(g), ...(m.text && { "atlas.project.yaml": m.text }), ...m.files });
         try {
           const env = Object.keys(g.project.environments as Json)[0]!;
-          for (const args of [["render", ".", "-e", env], ["render", "."], ["validate", "."]]) {
+          for (const args of [
+            ["render", ".", "-e", env],
+            ["render", "."],
+            ["validate", "."],
+          ]) {
             const what = `${m.name}: ${args.join(" ")}`;
             const result = await run(args, { cwd: repo.dir });
             assertCleanOutcome(result, what, args[0] === "validate" ? "summary" : "stream");
@@ -343,19 +360,23 @@ describe("hostile inputs too large or too odd to commit", () => {
     `version: 1\ndatabases:\n  app:\n    urlFrom: {secretKeyRef: {name: app-db, key: url}}\n    cloud: {tokenFrom: {secretKeyRef: {name: atlas, key: token}}}\n    dir: ${dir}\nenvironments:\n  prod: {}\n`;
 
   it("refuses a project file over 1 MiB, before parsing it", async () => {
-    const text = project() + `# ${"x".repeat(1024 * 1024)}\n`;
+    const text = `${project()}# ${"x".repeat(1024 * 1024)}\n`;
     const repo = writeRepo({ "atlas.project.yaml": text });
     try {
       const r = await run(["render", "."], { cwd: repo.dir });
-      assert.deepEqual(r, { code: 1, stdout: "", stderr: `atlas.project.yaml: file is too large (${Buffer.byteLength(text)} bytes; the limit is 1048576 bytes)\n` });
+      assert.deepEqual(r, {
+        code: 1,
+        stdout: "",
+        stderr: `atlas.project.yaml: file is too large (${Buffer.byteLength(text)} bytes; the limit is 1048576 bytes)\n`,
+      });
     } finally {
       repo.cleanup();
     }
   });
 
   it("reads a project file of exactly 1 MiB", async () => {
-    const head = project() + "# ";
-    const text = head + "x".repeat(1024 * 1024 - Buffer.byteLength(head) - 1) + "\n";
+    const head = `${project()}# `;
+    const text = `${head + "x".repeat(1024 * 1024 - Buffer.byteLength(head) - 1)}\n`;
     assert.equal(Buffer.byteLength(text), 1024 * 1024);
     const repo = writeRepo({ "atlas.project.yaml": text });
     try {
@@ -386,7 +407,7 @@ describe("hostile inputs too large or too odd to commit", () => {
   // The column depends on the stack left, so only the shape of the message is fixed here.
   const nestings: Record<string, (n: number) => string> = {
     "flow lists": (n) => `[`.repeat(n) + `]`.repeat(n),
-    "flow mappings": (n) => `{a: `.repeat(n) + "1" + `}`.repeat(n),
+    "flow mappings": (n) => `${`{a: `.repeat(n)}1${`}`.repeat(n)}`,
     "unclosed flow lists": (n) => `[`.repeat(n),
   };
   for (const [shape, make] of Object.entries(nestings)) {
@@ -422,7 +443,10 @@ describe("hostile inputs too large or too odd to commit", () => {
   it("stops alias bombs of any depth quickly", async () => {
     for (const levels of [5, 10, 30]) {
       let text = "version: 1\nl0: &l0 [x, x, x, x, x, x, x, x, x, x]\n";
-      for (let i = 1; i <= levels; i++) text += `l${i}: &l${i} [${Array(10).fill(`*l${i - 1}`).join(", ")}]\n`;
+      for (let i = 1; i <= levels; i++)
+        text += `l${i}: &l${i} [${Array(10)
+          .fill(`*l${i - 1}`)
+          .join(", ")}]\n`;
       const repo = writeRepo({ "atlas.project.yaml": text });
       try {
         // The expansion limit stops it at once, whatever the depth (a hang would run into the test's timeout).
@@ -489,7 +513,8 @@ describe("regressions", () => {
     const files = { "1_init.sql": sql };
     const sum = sumOf(files);
     const repo = writeRepo({
-      "atlas.project.yaml": "version: 1\ndatabases:\n  app:\n    urlFrom: {secretKeyRef: {name: app-db, key: url}}\n    dir: {path: migrations}\nenvironments:\n  prod: {}\n",
+      "atlas.project.yaml":
+        "version: 1\ndatabases:\n  app:\n    urlFrom: {secretKeyRef: {name: app-db, key: url}}\n    dir: {path: migrations}\nenvironments:\n  prod: {}\n",
       "migrations/1_init.sql": sql,
       "migrations/atlas.sum": sum,
     });
@@ -551,7 +576,11 @@ describe("worst-case inputs, derived from the schema (timed in bench/worst-case.
     const cases = worstCaseFieldInputs();
     const limited = fields.filter((f) => maxLengthOf(f) !== undefined || isRefusedField(f));
     assert.equal(cases.length, limited.length * adversarialStrings(8).length);
-    for (const f of limited) assert.ok(cases.some((c) => c.name.startsWith(`${f.path.join(".")}${f.key ? " (key)" : ""}: `)), f.path.join("."));
+    for (const f of limited)
+      assert.ok(
+        cases.some((c) => c.name.startsWith(`${f.path.join(".")}${f.key ? " (key)" : ""}: `)),
+        f.path.join("."),
+      );
   });
 
   // Each field once, at its maximum length, with the adversarial string of its turn: the render

@@ -6,8 +6,9 @@
  * Binaries are cached by a hash of their sources, so the test files that share one build it once
  * per run (the build goes to a temporary name first: parallel test processes never see half a file).
  */
-import { createHash } from "node:crypto";
+
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

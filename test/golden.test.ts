@@ -67,7 +67,9 @@ describe("feature cases (test/cases)", () => {
 
 describe("bad inputs (test/corpus)", () => {
   const base = join(repoRoot, "test/corpus");
-  for (const name of readdirSync(base).filter((n) => n.endsWith(".yaml")).sort()) {
+  for (const name of readdirSync(base)
+    .filter((n) => n.endsWith(".yaml"))
+    .sort()) {
     it(name, async () => {
       const file = join(base, name);
       const text = readFileSync(file, "utf8");

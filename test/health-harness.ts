@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { readdir, readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
-import { healthKinds, healthScriptPath, type HealthKind, type HealthScripts } from "../src/health/install-files.js";
+import { type HealthKind, type HealthScripts, healthKinds, healthScriptPath } from "../src/health/install-files.js";
 import { askOracle } from "./go-oracle.js";
 
 /** The statuses the scripts may return (Argo CD also knows Missing and Unknown, which they never use). */
@@ -40,7 +40,7 @@ let checkedInterpreter: string | undefined;
 /** The Lua 5.1 interpreter: $LUA51 or lua5.1 on PATH. Throws, saying how to install it, when there is none. */
 export function luaInterpreter(): string {
   if (checkedInterpreter !== undefined) return checkedInterpreter;
-  const lua = process.env["LUA51"] ?? "lua5.1";
+  const lua = process.env.LUA51 ?? "lua5.1";
   const probe = spawnSync(lua, ["-v"], { encoding: "utf8" });
   const banner = `${probe.stdout ?? ""}${probe.stderr ?? ""}`;
   if (probe.error !== undefined || !banner.includes("Lua 5.1")) {
@@ -179,23 +179,18 @@ export async function loadScriptTests(root: URL): Promise<{ tests: ScriptTest[];
     const dir = new URL(dirPath, root);
     const file = `${dirPath}health_test.yaml`;
     const doc: unknown = parse(await readFile(new URL(file, root), "utf8"));
-    const cases = isRecord(doc) && Array.isArray(doc["tests"]) ? doc["tests"] : undefined;
+    const cases = isRecord(doc) && Array.isArray(doc.tests) ? doc.tests : undefined;
     if (cases === undefined) throw new Error(`${file}: expected a "tests" list`);
     const used = new Set<string>();
     for (const [index, item] of cases.entries()) {
-      const health = isRecord(item) ? item["healthStatus"] : undefined;
-      const inputPath = isRecord(item) ? item["inputPath"] : undefined;
-      if (
-        typeof inputPath !== "string" ||
-        !isRecord(health) ||
-        typeof health["status"] !== "string" ||
-        typeof health["message"] !== "string"
-      ) {
+      const health = isRecord(item) ? item.healthStatus : undefined;
+      const inputPath = isRecord(item) ? item.inputPath : undefined;
+      if (typeof inputPath !== "string" || !isRecord(health) || typeof health.status !== "string" || typeof health.message !== "string") {
         throw new Error(`${file}: tests[${index}] needs inputPath and healthStatus {status, message} strings`);
       }
       used.add(inputPath);
       const obj: unknown = parse(await readFile(new URL(inputPath, dir), "utf8"));
-      tests.push({ kind, inputPath, expected: { status: health["status"], message: health["message"] }, obj });
+      tests.push({ kind, inputPath, expected: { status: health.status, message: health.message }, obj });
     }
     for (const name of await readdir(new URL("testdata/", dir))) {
       if (!used.has(`testdata/${name}`)) unusedTestdata.push(`${kind}/testdata/${name}`);

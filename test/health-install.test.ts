@@ -48,17 +48,14 @@ describe("lua-health/install", () => {
   });
 
   it("refuses scripts a literal block cannot carry unchanged", () => {
-    assert.throws(
-      () => renderInstallFiles({ AtlasMigration: "return {}", AtlasSchema: " x\r\n\n" }),
-      {
-        message:
-          "cannot render the health install files:\n" +
-          "  lua-health/db.atlasgo.io/AtlasMigration/health.lua: must end with exactly one newline\n" +
-          "  lua-health/db.atlasgo.io/AtlasSchema/health.lua: must end with exactly one newline\n" +
-          "  lua-health/db.atlasgo.io/AtlasSchema/health.lua: must not contain carriage returns\n" +
-          "  lua-health/db.atlasgo.io/AtlasSchema/health.lua: must not start with whitespace",
-      },
-    );
+    assert.throws(() => renderInstallFiles({ AtlasMigration: "return {}", AtlasSchema: " x\r\n\n" }), {
+      message:
+        "cannot render the health install files:\n" +
+        "  lua-health/db.atlasgo.io/AtlasMigration/health.lua: must end with exactly one newline\n" +
+        "  lua-health/db.atlasgo.io/AtlasSchema/health.lua: must end with exactly one newline\n" +
+        "  lua-health/db.atlasgo.io/AtlasSchema/health.lua: must not contain carriage returns\n" +
+        "  lua-health/db.atlasgo.io/AtlasSchema/health.lua: must not start with whitespace",
+    });
   });
 });
 
@@ -77,7 +74,11 @@ describe("lua-health/src: both scripts from one source", () => {
   it("the kinds' parts define the same names, so the shared code finds them in both", () => {
     const names = (part: string): string[] => [...part.matchAll(/^local (?:function )?(\w+)/gm)].map((m) => m[1]!).sort();
     const shared = ["FAILURE_REASONS", "appliedMessage", "approvalLink", "hasRetryLimit", "neverRetried"];
-    for (const part of Object.values(sources.kinds)) assert.deepEqual(names(part).filter((n) => shared.includes(n)), shared);
+    for (const part of Object.values(sources.kinds))
+      assert.deepEqual(
+        names(part).filter((n) => shared.includes(n)),
+        shared,
+      );
   });
 
   it("refuses a shared source without exactly one insertion line", () => {

@@ -12,15 +12,7 @@ import assert from "node:assert/strict";
 import { it } from "node:test";
 import { healthKinds, readHealthScripts } from "../src/health/install-files.js";
 import { fuzzRuns, fuzzSeed } from "./fuzz-budget.js";
-import {
-  type HealthCase,
-  isRecord,
-  type LuaOutcome,
-  observable,
-  outcomeProblem,
-  runHealthChecks,
-  runHealthChecksInArgoVM,
-} from "./health-harness.js";
+import { type HealthCase, isRecord, type LuaOutcome, observable, outcomeProblem, runHealthChecks, runHealthChecksInArgoVM } from "./health-harness.js";
 
 // Its own base seed (FUZZ_SEED shifts it), so the objects are the ones its health_test.yaml cases came from.
 const SEED = 20250113 + fuzzSeed();
@@ -52,19 +44,76 @@ class Random {
 }
 
 const REASONS = [
-  "Applied", "Reconciling", "GettingDevDB", "ApprovalPending", "ReadingMigrationData", "CreatingWorkingDir",
-  "CreatingAtlasClient", "Login", "WhoAmI", "Migrating", "ProtectedFlowError", "PlanRejected", "CopyingDirState",
-  "StoringDirState", "ReadSchema", "CalculatingHash", "ModifyingAtlasHCL", "LintPolicyError", "FirstRunDestructive",
-  "VerifyingFirstRun", "SchemaInspect", "SchemaPush", "ListingPlans", "SchemaPlan", "ApplyingSchema", "SomethingNew",
+  "Applied",
+  "Reconciling",
+  "GettingDevDB",
+  "ApprovalPending",
+  "ReadingMigrationData",
+  "CreatingWorkingDir",
+  "CreatingAtlasClient",
+  "Login",
+  "WhoAmI",
+  "Migrating",
+  "ProtectedFlowError",
+  "PlanRejected",
+  "CopyingDirState",
+  "StoringDirState",
+  "ReadSchema",
+  "CalculatingHash",
+  "ModifyingAtlasHCL",
+  "LintPolicyError",
+  "FirstRunDestructive",
+  "VerifyingFirstRun",
+  "SchemaInspect",
+  "SchemaPush",
+  "ListingPlans",
+  "SchemaPlan",
+  "ApplyingSchema",
+  "SomethingNew",
 ];
 const WORDS = [
-  "", "True", "False", "Unknown", "Ready", "Stalled", ...REASONS.slice(0, 6), "3", "-1", "nan", "inf", "0x10",
-  " ", "\n", "%s", "..", "é中文", "\u0000", '"quote\\', "__index", "No migration applied yet",
+  "",
+  "True",
+  "False",
+  "Unknown",
+  "Ready",
+  "Stalled",
+  ...REASONS.slice(0, 6),
+  "3",
+  "-1",
+  "nan",
+  "inf",
+  "0x10",
+  " ",
+  "\n",
+  "%s",
+  "..",
+  "é中文",
+  "\u0000",
+  '"quote\\',
+  "__index",
+  "No migration applied yet",
 ];
 const KEYS = [
-  "type", "status", "reason", "message", "observedGeneration", "conditions", "generation", "metadata", "spec",
-  "failed", "backoffLimit", "approvalUrl", "planLink", "planURL", "lastAppliedVersion", "deletionTimestamp",
-  "finalizers", "__index", "1",
+  "type",
+  "status",
+  "reason",
+  "message",
+  "observedGeneration",
+  "conditions",
+  "generation",
+  "metadata",
+  "spec",
+  "failed",
+  "backoffLimit",
+  "approvalUrl",
+  "planLink",
+  "planURL",
+  "lastAppliedVersion",
+  "deletionTimestamp",
+  "finalizers",
+  "__index",
+  "1",
 ];
 const NUMBERS = [-1, 0, 1, 2, 3, 20, 21, 0.5, -2.5, 1e-300, 1e300, 2 ** 31, 2 ** 53, -(2 ** 53)];
 
@@ -117,15 +166,12 @@ function plausibleObject(random: Random): Record<string, unknown> {
   });
   const conditions = [condition("Ready", ready)];
   if (random.chance(0.7)) {
-    conditions.push(
-      condition("Reconciling", random.pick(["True", "False"])),
-      condition("Stalled", random.pick(["True", "False"])),
-    );
+    conditions.push(condition("Reconciling", random.pick(["True", "False"])), condition("Stalled", random.pick(["True", "False"])));
   }
   const metadata: Record<string, unknown> = { name: "orders", namespace: "shop", generation };
   if (random.chance(0.1)) {
-    metadata["deletionTimestamp"] = "2025-01-15T10:00:00Z";
-    metadata["finalizers"] = random.pick([[], ["example.com/backup"], [HOOK_FINALIZER], ["example.com/backup", HOOK_FINALIZER]]);
+    metadata.deletionTimestamp = "2025-01-15T10:00:00Z";
+    metadata.finalizers = random.pick([[], ["example.com/backup"], [HOOK_FINALIZER], ["example.com/backup", HOOK_FINALIZER]]);
   }
   return {
     apiVersion: "db.atlasgo.io/v1alpha1",
@@ -186,8 +232,7 @@ function randomObject(random: Random): unknown {
 
 const HOOK_FINALIZER = "argocd.argoproj.io/hook-finalizer";
 
-const wholeAtLeastOne = (value: unknown): number | undefined =>
-  typeof value === "number" && Number.isInteger(value) && value >= 1 ? value : undefined;
+const wholeAtLeastOne = (value: unknown): number | undefined => (typeof value === "number" && Number.isInteger(value) && value >= 1 ? value : undefined);
 const get = (value: unknown, key: string): unknown => (isRecord(value) ? value[key] : undefined);
 
 /** Safety properties beyond a valid result, judged from the object as Lua sees it. */
@@ -238,19 +283,11 @@ it(`both health.lua scripts handle ${OBJECTS} random objects (seed ${SEED})`, as
         ? "no outcome"
         : (outcomeProblem(outcome) ??
           propertyProblem(testCase.obj, outcome) ??
-          (JSON.stringify(observable(argo)) === JSON.stringify(observable(outcome))
-            ? undefined
-            : `gopher-lua differs: ${JSON.stringify(argo)}`));
+          (JSON.stringify(observable(argo)) === JSON.stringify(observable(outcome)) ? undefined : `gopher-lua differs: ${JSON.stringify(argo)}`));
     if (problem === undefined) return [];
     return [
-      `${testCase.kind}, object seed ${testCase.objectSeed}: ${problem}\n` +
-        `  result: ${JSON.stringify(outcome)}\n  object: ${JSON.stringify(testCase.obj)}`,
+      `${testCase.kind}, object seed ${testCase.objectSeed}: ${problem}\n` + `  result: ${JSON.stringify(outcome)}\n  object: ${JSON.stringify(testCase.obj)}`,
     ];
   });
-  assert.deepEqual(
-    failures,
-    [],
-    `seed ${SEED}: ${failures.length} of ${cases.length} runs failed; the first ones:\n` +
-      failures.slice(0, 5).join("\n"),
-  );
+  assert.deepEqual(failures, [], `seed ${SEED}: ${failures.length} of ${cases.length} runs failed; the first ones:\n${failures.slice(0, 5).join("\n")}`);
 });

@@ -1,16 +1,9 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { before, describe, it } from "node:test";
-import { healthKinds, type HealthKind, readHealthScripts } from "../src/health/install-files.js";
+import { type HealthKind, healthKinds, readHealthScripts } from "../src/health/install-files.js";
 import { packageRoot } from "../src/package-root.js";
-import {
-  isRecord,
-  loadScriptTests,
-  type LuaOutcome,
-  outcomeProblem,
-  runHealthChecks,
-  type ScriptTest,
-} from "./health-harness.js";
+import { isRecord, type LuaOutcome, loadScriptTests, outcomeProblem, runHealthChecks, type ScriptTest } from "./health-harness.js";
 
 const root = packageRoot();
 const scripts = readHealthScripts(root);
@@ -22,14 +15,40 @@ const { tests, unusedTestdata } = await loadScriptTests(root);
  */
 const OPERATOR_REASONS: Record<HealthKind, readonly string[]> = {
   AtlasMigration: [
-    "Applied", "Reconciling", "GettingDevDB", "ApprovalPending", "ReadingMigrationData", "CreatingWorkingDir",
-    "CreatingAtlasClient", "Login", "WhoAmI", "Migrating", "ProtectedFlowError", "PlanRejected", "CopyingDirState",
+    "Applied",
+    "Reconciling",
+    "GettingDevDB",
+    "ApprovalPending",
+    "ReadingMigrationData",
+    "CreatingWorkingDir",
+    "CreatingAtlasClient",
+    "Login",
+    "WhoAmI",
+    "Migrating",
+    "ProtectedFlowError",
+    "PlanRejected",
+    "CopyingDirState",
     "StoringDirState",
   ],
   AtlasSchema: [
-    "Applied", "Reconciling", "GettingDevDB", "ApprovalPending", "ReadSchema", "CreatingWorkingDir",
-    "CreatingAtlasClient", "Login", "CalculatingHash", "WhoAmI", "ModifyingAtlasHCL", "LintPolicyError",
-    "FirstRunDestructive", "VerifyingFirstRun", "SchemaInspect", "SchemaPush", "ListingPlans", "SchemaPlan",
+    "Applied",
+    "Reconciling",
+    "GettingDevDB",
+    "ApprovalPending",
+    "ReadSchema",
+    "CreatingWorkingDir",
+    "CreatingAtlasClient",
+    "Login",
+    "CalculatingHash",
+    "WhoAmI",
+    "ModifyingAtlasHCL",
+    "LintPolicyError",
+    "FirstRunDestructive",
+    "VerifyingFirstRun",
+    "SchemaInspect",
+    "SchemaPush",
+    "ListingPlans",
+    "SchemaPlan",
     "ApplyingSchema",
   ],
 };
@@ -79,8 +98,14 @@ describe("health_test.yaml coverage", () => {
       const templates = [...message!.matchAll(/`([^`]*)`/g)].map((m) => m[1]!).filter((t) => / |^</.test(t));
       const kinds = /^AtlasMigration/.test(object!) ? ["AtlasMigration"] : /^AtlasSchema/.test(object!) ? ["AtlasSchema"] : healthKinds;
       for (const template of templates.length > 0 ? templates : ["<any>"]) {
-        const pattern = new RegExp(`^${template.split(/<[^>]+>/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[\\s\\S]+")}$`);
-        if (!tests.some((t) => kinds.includes(t.kind) && t.expected.status === status && pattern.test(t.expected.message))) uncovered.push(`${object}: ${status} ${template}`);
+        const pattern = new RegExp(
+          `^${template
+            .split(/<[^>]+>/)
+            .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+            .join("[\\s\\S]+")}$`,
+        );
+        if (!tests.some((t) => kinds.includes(t.kind) && t.expected.status === status && pattern.test(t.expected.message)))
+          uncovered.push(`${object}: ${status} ${template}`);
       }
     }
     assert.ok(rows.length >= 15, `read ${rows.length} rows`);
@@ -96,13 +121,8 @@ describe("health_test.yaml coverage", () => {
 describe("health.lua needs nothing beyond Argo CD's default libraries", () => {
   for (const kind of healthKinds) {
     it(`${kind}: names no other library, calls no string methods and uses no %`, () => {
-      const code = scripts[kind]
-        .replace(/"(?:[^"\\\n]|\\.)*"/g, '""')
-        .replace(/--.*$/gm, "");
-      assert.deepEqual(
-        code.match(/\b(string|math|os|io|debug|package|require|load|loadstring|dofile|getfenv|setfenv|print)\b/g),
-        null,
-      );
+      const code = scripts[kind].replace(/"(?:[^"\\\n]|\\.)*"/g, '""').replace(/--.*$/gm, "");
+      assert.deepEqual(code.match(/\b(string|math|os|io|debug|package|require|load|loadstring|dofile|getfenv|setfenv|print)\b/g), null);
       assert.deepEqual(code.match(/[\w\])]:\w+\s*[("{]/g), null);
       // Older gopher-lua releases (Debian's 2017 snapshot among them) compute % differently from Lua 5.1.
       assert.deepEqual(code.match(/%/g), null);
@@ -151,9 +171,9 @@ describe("the Lua harness", () => {
 });
 
 function readyReason(test: ScriptTest): string | undefined {
-  const status = isRecord(test.obj) ? test.obj["status"] : undefined;
-  const conditions = isRecord(status) ? status["conditions"] : undefined;
+  const status = isRecord(test.obj) ? test.obj.status : undefined;
+  const conditions = isRecord(status) ? status.conditions : undefined;
   if (!Array.isArray(conditions)) return undefined;
-  const ready: unknown = conditions.find((condition) => isRecord(condition) && condition["type"] === "Ready");
-  return isRecord(ready) && typeof ready["reason"] === "string" ? ready["reason"] : undefined;
+  const ready: unknown = conditions.find((condition) => isRecord(condition) && condition.type === "Ready");
+  return isRecord(ready) && typeof ready.reason === "string" ? ready.reason : undefined;
 }

@@ -13,7 +13,7 @@ import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { before, describe, it } from "node:test";
 import { parse } from "yaml";
-import { type HealthKind } from "../src/health/install-files.js";
+import type { HealthKind } from "../src/health/install-files.js";
 import {
   APPLIED_PREFIX,
   APPROVAL_PREFIX,
@@ -38,8 +38,8 @@ const CONTEXT = { argocdUrl: "https://argocd.example.com" };
 const shippedData: Record<string, string> = {};
 for (const path of [notificationInstallPaths.kustomize, notificationInstallPaths.kustomizeApplied]) {
   const patch: unknown = parse(fileText(path));
-  assert.ok(isRecord(patch) && isRecord(patch["data"]));
-  Object.assign(shippedData, patch["data"]);
+  assert.ok(isRecord(patch) && isRecord(patch.data));
+  Object.assign(shippedData, patch.data);
 }
 
 interface ConditionAnswer {
@@ -71,14 +71,14 @@ function ask(cases: { name: string; app: unknown }[], options: { renderAll?: boo
 
 /** An Atlas resource as Argo CD lists it in app.status.resources, with a health case's expected health. */
 function resourceOf(test: ScriptTest): Record<string, unknown> {
-  const metadata = isRecord(test.obj) && isRecord(test.obj["metadata"]) ? test.obj["metadata"] : {};
+  const metadata = isRecord(test.obj) && isRecord(test.obj.metadata) ? test.obj.metadata : {};
   const text = (value: unknown, fallback: string): string => (typeof value === "string" && value !== "" ? value : fallback);
   return {
     group: "db.atlasgo.io",
     version: "v1alpha1",
     kind: test.kind,
-    namespace: text(metadata["namespace"], "shop"),
-    name: text(metadata["name"], test.kind === "AtlasMigration" ? "orders-db" : "orders-schema"),
+    namespace: text(metadata.namespace, "shop"),
+    name: text(metadata.name, test.kind === "AtlasMigration" ? "orders-db" : "orders-schema"),
     status: "Synced",
     // Argo CD leaves an empty message out.
     health: { status: test.expected.status, ...(test.expected.message !== "" && { message: test.expected.message }) },
@@ -158,7 +158,10 @@ const EXPECTED: Record<string, (test: ScriptTest) => boolean> = {
 describe("notification triggers on every health case, in the expression engine", () => {
   let answer: Answer;
   before(() => {
-    answer = ask(tests.map((test) => ({ name: testName(test), app: application([deployment, resourceOf(test)]) })), { renderAll: true });
+    answer = ask(
+      tests.map((test) => ({ name: testName(test), app: application([deployment, resourceOf(test)]) })),
+      { renderAll: true },
+    );
   });
 
   it("reads every trigger as the engine does: a when, an oncePer and templates that exist", () => {
@@ -185,7 +188,9 @@ describe("notification triggers on every health case, in the expression engine",
     const problems = answer.cases.flatMap((c) => [
       ...Object.entries(c.results).flatMap(([trigger, results]) => results.filter((r) => r.error).map((r) => `${c.name} ${trigger}: ${r.error}`)),
       ...Object.entries(c.rendered).flatMap(([template, byService]) =>
-        Object.entries(byService).filter(([, r]) => r.error || r.message.includes("<no value>")).map(([service, r]) => `${c.name} ${template} ${service}: ${r.error ?? r.message}`),
+        Object.entries(byService)
+          .filter(([, r]) => r.error || r.message.includes("<no value>"))
+          .map(([service, r]) => `${c.name} ${template} ${service}: ${r.error ?? r.message}`),
       ),
     ]);
     assert.deepEqual(problems, []);
@@ -194,14 +199,14 @@ describe("notification triggers on every health case, in the expression engine",
   it("lists in each message exactly the resources the trigger fired for", () => {
     for (const c of answer.cases) {
       for (const { trigger, template } of atlasNotifications) {
-        const listed = c.rendered[template.name]?.["email"]?.message.includes("What: ") ?? false;
+        const listed = c.rendered[template.name]?.email?.message.includes("What: ") ?? false;
         assert.equal(listed, c.results[trigger.name]?.[0]?.triggered ?? false, `${c.name} ${template.name}`);
       }
     }
   });
 
   it("puts the approval URL and the version from the health message into the message", () => {
-    const rendered = (name: string, template: string): string => answer.cases.find((c) => c.name === name)!.rendered[template]!["email"]!.message;
+    const rendered = (name: string, template: string): string => answer.cases.find((c) => c.name === name)!.rendered[template]!.email!.message;
     const approval = findTest("AtlasMigration", "approval-pending").expected.message.slice(APPROVAL_PREFIX.length);
     assert.ok(approval.startsWith("https://"));
     assert.ok(rendered("AtlasMigration/approval-pending", "atlas-approval-needed").includes(`Approve or reject the plan: ${approval}\n`));
@@ -218,12 +223,18 @@ describe("notification triggers on Applications of other shapes", () => {
     { name: "no resources yet", app: application([], { resources: undefined }) },
     // Argo CD 3.x without controller.resource.health.persist: resources carry no health.
     { name: "health not persisted", app: application([{ ...resourceOf(approval), health: undefined }], { resourceHealthSource: "appTree" }) },
-    { name: "another kind suspended", app: application([{ ...deployment, kind: "Rollout", group: "argoproj.io", health: { status: "Suspended", message: `${APPROVAL_PREFIX}x` } }]) },
+    {
+      name: "another kind suspended",
+      app: application([{ ...deployment, kind: "Rollout", group: "argoproj.io", health: { status: "Suspended", message: `${APPROVAL_PREFIX}x` } }]),
+    },
     { name: "retrying failure", app: application([resourceOf(findTest("AtlasMigration", "migrating"))]) },
   ];
   let answer: Answer;
   before(() => {
-    answer = ask(shapes.map((s) => ({ name: s.name, app: JSON.parse(JSON.stringify(s.app)) as unknown })), { renderAll: true });
+    answer = ask(
+      shapes.map((s) => ({ name: s.name, app: JSON.parse(JSON.stringify(s.app)) as unknown })),
+      { renderAll: true },
+    );
   });
 
   it("fires nothing, and fails nowhere", () => {
@@ -239,7 +250,10 @@ describe("notification triggers on Applications of other shapes", () => {
 
   it("notifies once per state: a refresh keeps the oncePer key, a new plan or failure changes it", () => {
     const laterApproval = { ...resourceOf(approval), health: { status: "Suspended", message: `${APPROVAL_PREFIX}https://acme.atlasgo.cloud/deployments/2` } };
-    const moreFailures = { ...resourceOf(gaveUp), health: { status: "Degraded", message: gaveUp.expected.message.replace("after 21 failed", "after 22 failed") } };
+    const moreFailures = {
+      ...resourceOf(gaveUp),
+      health: { status: "Degraded", message: gaveUp.expected.message.replace("after 21 failed", "after 22 failed") },
+    };
     const states = ask([
       { name: "a", app: application([resourceOf(approval), resourceOf(gaveUp)]) },
       { name: "a, refreshed", app: application([resourceOf(approval), resourceOf(gaveUp)], { reconciledAt: "2025-01-15T10:03:00Z" }) },
@@ -257,8 +271,8 @@ describe("notification triggers on Applications of other shapes", () => {
 describe("notification install files", () => {
   const helmData = (path: string): Record<string, unknown> => {
     const values: unknown = parse(fileText(path));
-    assert.ok(isRecord(values) && isRecord(values["notifications"]));
-    return { ...(values["notifications"]["triggers"] as object), ...(values["notifications"]["templates"] as object) };
+    assert.ok(isRecord(values) && isRecord(values.notifications));
+    return { ...(values.notifications.triggers as object), ...(values.notifications.templates as object) };
   };
 
   it("Helm values carry the same triggers and templates as the kustomize patches", () => {
@@ -276,17 +290,17 @@ describe("notification install files", () => {
 
   it("turns on the health persistence the triggers read, in both routes", () => {
     const params: unknown = parse(fileText(notificationInstallPaths.kustomizeParams));
-    assert.ok(isRecord(params) && isRecord(params["metadata"]) && isRecord(params["data"]));
-    assert.equal(params["metadata"]["name"], "argocd-cmd-params-cm");
-    assert.deepEqual(params["data"], { [HEALTH_PERSIST_KEY]: "true" });
+    assert.ok(isRecord(params) && isRecord(params.metadata) && isRecord(params.data));
+    assert.equal(params.metadata.name, "argocd-cmd-params-cm");
+    assert.deepEqual(params.data, { [HEALTH_PERSIST_KEY]: "true" });
     const values: unknown = parse(fileText(notificationInstallPaths.helm));
-    assert.deepEqual(isRecord(values) && values["configs"], { params: { [HEALTH_PERSIST_KEY]: "true" } });
+    assert.deepEqual(isRecord(values) && values.configs, { params: { [HEALTH_PERSIST_KEY]: "true" } });
   });
 
   it("the install overlay applies the default notifications and the setting", () => {
     const kustomization: unknown = parse(readFileSync(new URL("plugin/kustomize/kustomization.yaml", root), "utf8"));
-    assert.ok(isRecord(kustomization) && Array.isArray(kustomization["patches"]));
-    const patches = kustomization["patches"] as { path: string; target: { kind: string; name: string } }[];
+    assert.ok(isRecord(kustomization) && Array.isArray(kustomization.patches));
+    const patches = kustomization.patches as { path: string; target: { kind: string; name: string } }[];
     assert.deepEqual(
       patches.filter((p) => p.path.startsWith("argocd-notifications") || p.path.startsWith("argocd-cmd-params")),
       [
@@ -326,7 +340,7 @@ describe("docs/notifications.md", () => {
       assert.equal(c.results[example.trigger]?.[0]?.triggered, true, example.trigger);
       const notification = atlasNotifications.find((n) => n.trigger.name === example.trigger)!;
       const rendered = c.rendered[notification.template.name]!;
-      const fence = (text: string): string => "```text\n" + text.replace(/\n*$/, "\n") + "```";
+      const fence = (text: string): string => `\`\`\`text\n${text.replace(/\n*$/, "\n")}\`\`\``;
       return [
         `### ${example.title}: \`${example.trigger}\``,
         "",
@@ -334,11 +348,11 @@ describe("docs/notifications.md", () => {
         "",
         "Slack:",
         "",
-        fence(rendered["slack"]!.message),
+        fence(rendered.slack!.message),
         "",
-        `Email, subject \`${rendered["email"]!.emailSubject}\`:`,
+        `Email, subject \`${rendered.email!.emailSubject}\`:`,
         "",
-        fence(rendered["email"]!.message),
+        fence(rendered.email!.message),
       ].join("\n");
     });
     const generated = `${BEGIN}\n\n${sections.join("\n\n")}\n\n${END}`;
@@ -347,7 +361,7 @@ describe("docs/notifications.md", () => {
     const end = docs.indexOf(END);
     assert.ok(start >= 0 && end > start, `docs/notifications.md needs the lines ${BEGIN} and ${END}`);
     const updated = docs.slice(0, start) + generated + docs.slice(end + END.length);
-    if (process.env["UPDATE_GOLDEN"] === "1") writeFileSync(docsPath, updated);
+    if (process.env.UPDATE_GOLDEN === "1") writeFileSync(docsPath, updated);
     assert.equal(docs, updated, "docs/notifications.md is out of date: run UPDATE_GOLDEN=1 node --import tsx --test test/health-notifications.test.ts");
   });
 });

@@ -10,7 +10,7 @@ import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { readHealthScripts } from "../src/health/install-files.js";
 import { packageRoot } from "../src/package-root.js";
-import { loadScriptTests, type LuaOutcome, observable, runHealthChecks, runHealthChecksInArgoVM } from "./health-harness.js";
+import { type LuaOutcome, loadScriptTests, observable, runHealthChecks, runHealthChecksInArgoVM } from "./health-harness.js";
 
 const root = packageRoot();
 const scripts = readHealthScripts(root);

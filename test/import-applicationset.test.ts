@@ -23,7 +23,17 @@ const repositories: Record<string, string> = {
   "https://github.com/argocd-atlas/argocd-atlas": ".",
 };
 
-const specFields = ["generators", "template", "goTemplate", "goTemplateOptions", "syncPolicy", "strategy", "preservedFields", "ignoreApplicationDifferences", "templatePatch"];
+const specFields = [
+  "generators",
+  "template",
+  "goTemplate",
+  "goTemplateOptions",
+  "syncPolicy",
+  "strategy",
+  "preservedFields",
+  "ignoreApplicationDifferences",
+  "templatePatch",
+];
 const dnsLabel = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const dnsSubdomain = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 
@@ -109,7 +119,10 @@ describe("plugin/examples ApplicationSets", () => {
           if (other.path === source.path) assert.equal(other.directory?.exclude, projectFileName);
         }
         for (const parameter of source.plugin.parameters ?? []) {
-          assert.ok(parameterSpecs.some((p) => p.name === parameter.name), `parameter ${parameter.name} is one the plugin announces`);
+          assert.ok(
+            parameterSpecs.some((p) => p.name === parameter.name),
+            `parameter ${parameter.name} is one the plugin announces`,
+          );
           assert.deepEqual(Object.keys(parameter).sort(), ["name", "string"]);
         }
         const environment: string = (source.plugin.parameters as Obj[]).find((p) => p.name === "environment")?.string;

@@ -17,12 +17,12 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { isDeepStrictEqual } from "node:util";
 import { parseAllDocuments, stringify } from "yaml";
-import { formatPath, type DocPath } from "../src/errors.js";
+import { type DocPath, formatPath } from "../src/errors.js";
 import { projectFileName } from "../src/project-schema.js";
 import { openWorkspace, renderEnvironment } from "../src/render.js";
+import { fuzzRuns, fuzzSeed } from "./fuzz-budget.js";
 import { anyString, dnsLabel, labelKey, labelValue, Rand, secretRef } from "./fuzz-helpers.js";
 import { run, tempRepo } from "./run.js";
-import { fuzzRuns, fuzzSeed } from "./fuzz-budget.js";
 
 type Json = Record<string, any>;
 
@@ -48,6 +48,7 @@ function representable(r: Rand, name: string, namespace: string | undefined): Js
     if (r.chance(0.5)) c.host = `${dnsLabel(r, 20)}.svc`;
     else c.hostFrom = secretRef(r);
     if (r.chance(0.5)) c.user = "app";
+    // biome-ignore lint/suspicious/noDuplicateElseIf: each call draws a new random number
     else if (r.chance(0.5)) c.userFrom = secretRef(r);
     if (r.chance(0.6)) c.passwordFrom = secretRef(r);
     if (r.chance(0.4)) c.port = r.pick([5432, 3306, 1, 65535]);
@@ -74,12 +75,18 @@ function representable(r: Rand, name: string, namespace: string | undefined): Js
   if (r.chance(0.2)) spec.execOrder = r.pick(["linear", "linear-skip", "non-linear"]);
   if (r.chance(0.2)) spec.baseline = r.pick(["20240101000000", anyString(r, 1)]);
   if (r.chance(0.2)) spec.revisionsSchema = r.pick(["atlas", anyString(r, 1)]);
-  if (r.chance(0.2)) spec.protectedFlows = { migrateDown: remote ? { allow: r.chance(0.5) } : r.pick([{ allow: true, autoApprove: true }, { allow: false }, {}]) };
+  if (r.chance(0.2))
+    spec.protectedFlows = { migrateDown: remote ? { allow: r.chance(0.5) } : r.pick([{ allow: true, autoApprove: true }, { allow: false }, {}]) };
   if (r.chance(0.3)) spec.backoffLimit = r.pick([0, 1, 5, 20, r.int(0, 1000)]);
   if (r.chance(0.2)) {
     const keys = new Set<string>();
     for (let i = r.int(0, 3); i > 0; i--) keys.add(r.pick(["region", "schema_name", "tenant", "_x", r.chars("abcdefghij_", 1, 8)]));
-    spec.vars = [...keys].filter((k) => !secretLike.test(k)).sort().map((key) => (r.chance(0.5) ? { key, value: anyString(r) } : { key, valueFrom: r.chance(0.5) ? secretRef(r) : { configMapKeyRef: { name: "vars", key: "k" } } }));
+    spec.vars = [...keys]
+      .filter((k) => !secretLike.test(k))
+      .sort()
+      .map((key) =>
+        r.chance(0.5) ? { key, value: anyString(r) } : { key, valueFrom: r.chance(0.5) ? secretRef(r) : { configMapKeyRef: { name: "vars", key: "k" } } },
+      );
   }
   if (r.chance(0.1)) {
     if (r.chance(0.5)) spec.config = 'env "kubernetes" {\n  url = getenv("DB_URL")\n}\n';
@@ -133,7 +140,10 @@ const breakers: Array<(m: Json) => DocPath> = [
     return ["spec", "envName"];
   },
   (m) => {
-    m.spec.vars = [{ key: "b", value: "1" }, { key: "a", value: "2" }];
+    m.spec.vars = [
+      { key: "b", value: "1" },
+      { key: "a", value: "2" },
+    ];
     return ["spec", "vars"];
   },
   (m) => {
@@ -153,7 +163,10 @@ describe("import: AtlasMigrations generated from the operator's fields", () => {
       const inputs = new Map<string, Json[]>();
       for (const env of envs) {
         const namespace = r.pick([undefined, env, "shared"]);
-        inputs.set(env, r.some(names, 3).map((n) => representable(r, n, namespace)));
+        inputs.set(
+          env,
+          r.some(names, 3).map((n) => representable(r, n, namespace)),
+        );
         if (inputs.get(env)!.length === 0) inputs.get(env)!.push(representable(r, names[0]!, namespace));
       }
       const broken = r.chance(0.3) ? r.pick(breakers) : undefined;
@@ -163,7 +176,17 @@ describe("import: AtlasMigrations generated from the operator's fields", () => {
         const index = r.int(0, inputs.get(env)!.length - 1);
         brokenAt = { env, index, path: broken(inputs.get(env)![index]!) };
       }
-      const repo = tempRepo(Object.fromEntries(envs.map((env) => [`${env}.yaml`, inputs.get(env)!.map((o) => `---\n${stringify(o)}`).join("")])));
+      const repo = tempRepo(
+        Object.fromEntries(
+          envs.map((env) => [
+            `${env}.yaml`,
+            inputs
+              .get(env)!
+              .map((o) => `---\n${stringify(o)}`)
+              .join(""),
+          ]),
+        ),
+      );
       try {
         const r1 = await run(["import", ...envs.map((env) => `${env}=${env}.yaml`)], { cwd: repo.dir });
         const context = `seed ${seed}: ${r1.stderr}`;
@@ -172,8 +195,14 @@ describe("import: AtlasMigrations generated from the operator's fields", () => {
           assert.equal(r1.stdout, "", context);
           assert.ok(!existsSync(join(repo.dir, projectFileName)), context);
           const lines = r1.stderr.trimEnd().split("\n");
-          assert.ok(lines.every((l) => /^[^\s:]+\.yaml:\d+:\d+: \S/.test(l)), context);
-          assert.ok(lines.some((l) => l.includes(`${brokenAt.env}.yaml:`) && l.includes(`: ${formatPath(brokenAt.path)}: `)), `${context}\nexpected the field ${formatPath(brokenAt.path)}`);
+          assert.ok(
+            lines.every((l) => /^[^\s:]+\.yaml:\d+:\d+: \S/.test(l)),
+            context,
+          );
+          assert.ok(
+            lines.some((l) => l.includes(`${brokenAt.env}.yaml:`) && l.includes(`: ${formatPath(brokenAt.path)}: `)),
+            `${context}\nexpected the field ${formatPath(brokenAt.path)}`,
+          );
           continue;
         }
         assert.equal(r1.code, 0, context);
@@ -189,7 +218,10 @@ describe("import: AtlasMigrations generated from the operator's fields", () => {
           assert.equal(rendered.length, expected.length, `seed ${seed}, ${env}`);
           for (const e of expected) {
             const got = rendered.find((o) => o.metadata.name === e.metadata.name);
-            assert.ok(got && isDeepStrictEqual(JSON.parse(JSON.stringify(got)), e), `seed ${seed}, ${env}: ${e.metadata.name}\n${JSON.stringify(got)}\n${JSON.stringify(e)}\n${readFileSync(join(repo.dir, projectFileName), "utf8")}`);
+            assert.ok(
+              got && isDeepStrictEqual(JSON.parse(JSON.stringify(got)), e),
+              `seed ${seed}, ${env}: ${e.metadata.name}\n${JSON.stringify(got)}\n${JSON.stringify(e)}\n${readFileSync(join(repo.dir, projectFileName), "utf8")}`,
+            );
           }
         }
         // Importing what the project renders gives the same project (the header aside).
@@ -200,7 +232,11 @@ describe("import: AtlasMigrations generated from the operator's fields", () => {
         }
         const r2 = await run(["import", ...envs.map((env) => `${env}=${env}.yaml`), "--force"], { cwd: repo.dir });
         assert.equal(r2.code, 0, `seed ${seed}: ${r2.stderr}`);
-        const body = (text: string) => text.split("\n").filter((l) => !l.startsWith("#")).join("\n");
+        const body = (text: string) =>
+          text
+            .split("\n")
+            .filter((l) => !l.startsWith("#"))
+            .join("\n");
         assert.equal(body(readFileSync(join(repo.dir, projectFileName), "utf8")), body(project), `seed ${seed}`);
         assert.equal(parseAllDocuments(project).length, 1);
       } finally {

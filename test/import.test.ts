@@ -18,9 +18,9 @@ import { describe, it } from "node:test";
 import { UserError } from "../src/errors.js";
 import { projectFileName } from "../src/project-schema.js";
 import { environmentNames, openWorkspace, renderEnvironment, toOutput } from "../src/render.js";
+import { fuzzRuns, fuzzSeed } from "./fuzz-budget.js";
 import { Rand, randomProject, sumOf } from "./fuzz-helpers.js";
 import { repoRoot, run, tempRepo } from "./run.js";
-import { fuzzRuns, fuzzSeed } from "./fuzz-budget.js";
 
 const update = process.env.UPDATE_GOLDEN === "1";
 const fixtures = join(repoRoot, "test/import");
@@ -41,7 +41,11 @@ async function renderAll(projectFile: string, cwd: string, namespace?: string): 
 }
 
 /** Renders every environment, imports the renders into a fresh project file, renders that again: the streams must be equal. */
-async function roundTrip(repoDir: string, projectRel: string, namespace?: string): Promise<{ before: Map<string, string | undefined>; after: Map<string, string | undefined>; stdout: string }> {
+async function roundTrip(
+  repoDir: string,
+  projectRel: string,
+  namespace?: string,
+): Promise<{ before: Map<string, string | undefined>; after: Map<string, string | undefined>; stdout: string }> {
   const projectFile = join(repoDir, projectRel);
   const before = await renderAll(projectFile, repoDir, namespace);
   const rendered = [...before].filter(([, s]) => s !== undefined);
@@ -182,17 +186,20 @@ describe("import: refusals name the input field", () => {
     {
       name: "a URL with a password",
       input: migration().replace("  urlFrom:\n    secretKeyRef: {name: app-db, key: url}\n", "  url: postgres://root:pass@db:5432/app\n"),
-      stderr: "m.yaml:6:8: spec.url: cannot import: the URL carries a password: put the URL in a Secret and reference it with urlFrom: {secretKeyRef: {name: <secret>, key: <key>}}\n",
+      stderr:
+        "m.yaml:6:8: spec.url: cannot import: the URL carries a password: put the URL in a Secret and reference it with urlFrom: {secretKeyRef: {name: <secret>, key: <key>}}\n",
     },
     {
       name: "inline migration files",
       input: migration().replace("    configMapRef: {name: app-migrations}\n", "    local:\n      1_init.sql: CREATE TABLE t (id int);\n"),
-      stderr: "m.yaml:9:5: spec.dir.local: cannot import inline migration files: commit them as an Atlas migration directory and set dir.path (rendered as a ConfigMap), or keep them in a ConfigMap and reference it with dir.configMapRef\n",
+      stderr:
+        "m.yaml:9:5: spec.dir.local: cannot import inline migration files: commit them as an Atlas migration directory and set dir.path (rendered as a ConfigMap), or keep them in a ConfigMap and reference it with dir.configMapRef\n",
     },
     {
       name: "a field written by the cluster",
       input: `${migration()}status:\n  observed_hash: abc\n`,
-      stderr: 'm.yaml:10:1: status: unknown field "status": expected one of apiVersion, kind, metadata, spec (written by the cluster: import the manifests from Git or a build, not from a live object)\n',
+      stderr:
+        'm.yaml:10:1: status: unknown field "status": expected one of apiVersion, kind, metadata, spec (written by the cluster: import the manifests from Git or a build, not from a live object)\n',
     },
     {
       name: "both url and urlFrom (the operator would ignore one)",
@@ -202,12 +209,14 @@ describe("import: refusals name the input field", () => {
     {
       name: "a sync wave the plugin cannot write back",
       input: migration().replace("  name: app\n", '  name: app\n  annotations:\n    argocd.argoproj.io/sync-wave: "+1"\n'),
-      stderr: 'm.yaml:6:35: metadata.annotations["argocd.argoproj.io/sync-wave"]: cannot import this sync wave: the plugin writes an integer from -1000000 to 1000000 without leading zeros or \'+\'\n',
+      stderr:
+        "m.yaml:6:35: metadata.annotations[\"argocd.argoproj.io/sync-wave\"]: cannot import this sync wave: the plugin writes an integer from -1000000 to 1000000 without leading zeros or '+'\n",
     },
     {
       name: "an optional Secret reference",
       input: migration().replace("{name: app-db, key: url}", "{name: app-db, key: url, optional: true}"),
-      stderr: "m.yaml:7:44: spec.urlFrom.secretKeyRef.optional: cannot import an optional key reference: the plugin renders required references only; remove optional\n",
+      stderr:
+        "m.yaml:7:44: spec.urlFrom.secretKeyRef.optional: cannot import an optional key reference: the plugin renders required references only; remove optional\n",
     },
   ];
   for (const c of cases) {
@@ -253,12 +262,18 @@ describe("import: secrets in the input", () => {
 describe("import: ConfigMap-backed directories", () => {
   const files = { "20240101000000_init.sql": "CREATE TABLE t (id int);\n" };
   const configMap = (name: string, data: Record<string, string>) =>
-    `---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\ndata:\n${Object.entries(data).map(([k, v]) => `  ${k}: ${JSON.stringify(v)}\n`).join("")}`;
+    `---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\ndata:\n${Object.entries(data)
+      .map(([k, v]) => `  ${k}: ${JSON.stringify(v)}\n`)
+      .join("")}`;
 
   it("become dir.path when the repository holds the files, with the ConfigMap's new name listed", async () => {
     const data = { ...files, "atlas.sum": sumOf(files) };
     const r = await importIn(
-      { "db/migrations/20240101000000_init.sql": files["20240101000000_init.sql"], "db/migrations/atlas.sum": data["atlas.sum"], "in.yaml": migration() + configMap("app-migrations", data) },
+      {
+        "db/migrations/20240101000000_init.sql": files["20240101000000_init.sql"],
+        "db/migrations/atlas.sum": data["atlas.sum"],
+        "in.yaml": migration() + configMap("app-migrations", data),
+      },
       ["prod=in.yaml"],
     );
     assert.equal(r.code, 0, r.stderr);
@@ -280,12 +295,19 @@ describe("import: ConfigMap-backed directories", () => {
   it("stay ConfigMap references when the files are not in the repository (or differ by a byte)", async () => {
     const data = { ...files, "atlas.sum": sumOf(files) };
     const r = await importIn(
-      { "db/migrations/20240101000000_init.sql": "CREATE TABLE t (id bigint);\n", "db/migrations/atlas.sum": data["atlas.sum"], "in.yaml": migration() + configMap("app-migrations", data) },
+      {
+        "db/migrations/20240101000000_init.sql": "CREATE TABLE t (id bigint);\n",
+        "db/migrations/atlas.sum": data["atlas.sum"],
+        "in.yaml": migration() + configMap("app-migrations", data),
+      },
       ["prod=in.yaml"],
     );
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.written!, /configMapRef: \{name: app-migrations\}/);
-    assert.match(r.stdout, /^skipped in\.yaml:11: ConfigMap app-migrations \(its files are no Atlas migration directory found in this repository: the project references it by name; keep applying it\)\n/);
+    assert.match(
+      r.stdout,
+      /^skipped in\.yaml:11: ConfigMap app-migrations \(its files are no Atlas migration directory found in this repository: the project references it by name; keep applying it\)\n/,
+    );
   });
 });
 
@@ -293,7 +315,13 @@ describe("import: the command line", () => {
   const deployment = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n";
 
   it("lists other kinds and ConfigMaps nobody references as skipped, and keeps an external ConfigMap by name", async () => {
-    const r = await importIn({ "m.yaml": `${deployment}---\n${migration()}---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: other\ndata:\n  a: b\n` }, ["-e", "prod", "m.yaml", "-o", "-"]);
+    const r = await importIn({ "m.yaml": `${deployment}---\n${migration()}---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: other\ndata:\n  a: b\n` }, [
+      "-e",
+      "prod",
+      "m.yaml",
+      "-o",
+      "-",
+    ]);
     assert.equal(r.code, 0, r.stderr);
     assert.equal(
       r.stderr,
@@ -331,7 +359,12 @@ describe("import: the command line", () => {
 
   it("reads a directory's manifest files, and names environments after namespaces when asked", async () => {
     const ns = (n: string, extra = "") => migration(extra).replace("  name: app\n", `  name: app\n  namespace: ${n}\n`);
-    const r = await importIn({ "deploy/a.yaml": ns("staging"), "deploy/b.yml": ns("prod", "  backoffLimit: 5\n"), "deploy/notes.txt": "not read" }, ["--namespace-as-environment", "deploy", "-o", "-"]);
+    const r = await importIn({ "deploy/a.yaml": ns("staging"), "deploy/b.yml": ns("prod", "  backoffLimit: 5\n"), "deploy/notes.txt": "not read" }, [
+      "--namespace-as-environment",
+      "deploy",
+      "-o",
+      "-",
+    ]);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /\nenvironments:\n {2}staging:\n {4}namespace: staging\n {2}prod:\n {4}namespace: prod\n {4}backoffLimit: 5\n$/);
   });
@@ -355,7 +388,9 @@ describe("import: the command line", () => {
   });
 
   it("turns a database off where it is missing, and off by default when most environments miss it (names with a suffix per environment)", async () => {
-    const files = Object.fromEntries(["dev", "staging", "prod"].map((env) => [`${env}.yaml`, migration("", `app-${env}`) + (env === "prod" ? "" : `---\n${migration()}`)]));
+    const files = Object.fromEntries(
+      ["dev", "staging", "prod"].map((env) => [`${env}.yaml`, migration("", `app-${env}`) + (env === "prod" ? "" : `---\n${migration()}`)]),
+    );
     const r = await importIn(files, ["dev=dev.yaml", "staging=staging.yaml", "prod=prod.yaml", "-o", "-"]);
     assert.equal(r.code, 0, r.stderr);
     assert.equal(
@@ -382,7 +417,12 @@ environments:
   });
 
   it("reads JSON and the items of a List (as kubectl get -o json prints them)", async () => {
-    const item = (name: string) => ({ apiVersion: "db.atlasgo.io/v1alpha1", kind: "AtlasMigration", metadata: { name }, spec: { urlFrom: { secretKeyRef: { name: "db", key: "url" } }, dir: { configMapRef: { name: "m" } } } });
+    const item = (name: string) => ({
+      apiVersion: "db.atlasgo.io/v1alpha1",
+      kind: "AtlasMigration",
+      metadata: { name },
+      spec: { urlFrom: { secretKeyRef: { name: "db", key: "url" } }, dir: { configMapRef: { name: "m" } } },
+    });
     const r = await importIn({ "list.json": JSON.stringify({ apiVersion: "v1", kind: "List", items: [item("a"), item("b")] }) }, ["prod=list.json", "--check"]);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /^prod: 2 AtlasMigrations rendered as in the input/);
@@ -395,7 +435,10 @@ environments:
     const o = await importIn({ "m.yaml": migration() }, ["prod=m.yaml", "-o", "missing/atlas.project.yaml"]);
     assert.equal(o.code, 1);
     assert.equal(o.stderr, "missing/atlas.project.yaml: its directory does not exist: create it first\n");
-    const empty = await importIn({ "m.yaml": migration(), "d.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n" }, ["prod=m.yaml", "staging=d.yaml"]);
+    const empty = await importIn({ "m.yaml": migration(), "d.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n" }, [
+      "prod=m.yaml",
+      "staging=d.yaml",
+    ]);
     assert.equal(empty.code, 1);
     assert.equal(empty.stderr, 'staging=d.yaml: no AtlasMigration for environment "staging" in this input: name the manifests that hold them\n');
   });
@@ -403,7 +446,7 @@ environments:
   const usage: Array<[string[], string]> = [
     [[], "import needs an input: a file, a directory of manifests, or - for stdin"],
     [["m.yaml"], 'name the environment of "m.yaml": ENV=m.yaml, --environment ENV, or --namespace-as-environment'],
-    [["-e", "Prod", "m.yaml"], '--environment: "Prod" is not an environment name (lowercase letters, digits and \'-\', at most 63 characters)'],
+    [["-e", "Prod", "m.yaml"], "--environment: \"Prod\" is not an environment name (lowercase letters, digits and '-', at most 63 characters)"],
     [["--namespace-as-environment", "prod=m.yaml"], '"prod=m.yaml" names an environment, but --namespace-as-environment takes them from the namespaces'],
     [["-e", "prod", "-", "-"], "stdin (-) can be read once only"],
   ];

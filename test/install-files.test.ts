@@ -105,7 +105,13 @@ describe("plugin/kustomize", () => {
   const ops = readYaml("plugin/kustomize/repo-server-sidecar.yaml") as unknown as Obj[];
 
   it("holds the kustomization and exactly the patches it lists", () => {
-    assert.deepEqual(readdirSync(join(repoRoot, "plugin/kustomize")).sort(), ["argocd-cm-health.yaml", "argocd-cmd-params-cm.yaml", "argocd-notifications-cm.yaml", "kustomization.yaml", "repo-server-sidecar.yaml"]);
+    assert.deepEqual(readdirSync(join(repoRoot, "plugin/kustomize")).sort(), [
+      "argocd-cm-health.yaml",
+      "argocd-cmd-params-cm.yaml",
+      "argocd-notifications-cm.yaml",
+      "kustomization.yaml",
+      "repo-server-sidecar.yaml",
+    ]);
     assert.deepEqual(kustomization, {
       apiVersion: "kustomize.config.k8s.io/v1beta1",
       kind: "Kustomization",
@@ -132,7 +138,10 @@ describe("plugin/kustomize", () => {
         ["add", "/spec/template/spec/volumes/-"],
       ],
     );
-    const mounts = checkSidecar(ops[0]!.value, ops.slice(1).map((op) => op.value));
+    const mounts = checkSidecar(
+      ops[0]!.value,
+      ops.slice(1).map((op) => op.value),
+    );
     // plugin.yaml is baked into the image: nothing may hide it.
     assert.ok(![...mounts.keys()].some((path) => pluginConfigPath.startsWith(path) && path !== "/"), "no mount over the baked-in plugin.yaml");
   });
@@ -158,9 +167,15 @@ describe("plugin/kustomize", () => {
       const deployment = objects.find((o) => o.kind === "Deployment")!;
       assert.equal(deployment.metadata.namespace, "argocd");
       const pod = deployment.spec.template.spec;
-      assert.deepEqual(pod.containers.map((c: Obj) => c.name), ["argocd-repo-server", "argocd-atlas"]);
+      assert.deepEqual(
+        pod.containers.map((c: Obj) => c.name),
+        ["argocd-repo-server", "argocd-atlas"],
+      );
       assert.deepEqual(pod.containers[1], ops[0]!.value);
-      assert.deepEqual(pod.volumes.map((v: Obj) => v.name), ["tmp", "var-files", "plugins", "argocd-atlas-tmp", "atlas-registry-token"]);
+      assert.deepEqual(
+        pod.volumes.map((v: Obj) => v.name),
+        ["tmp", "var-files", "plugins", "argocd-atlas-tmp", "atlas-registry-token"],
+      );
       const cm = objects.find((o) => o.kind === "ConfigMap" && o.metadata.name === "argocd-cm")!;
       assert.equal(cm.metadata.namespace, "argocd");
       assert.deepEqual(cm.data, { "timeout.reconciliation": "180s", ...healthConfigData(readHealthScripts()) });
@@ -223,7 +238,12 @@ describe("plugin/examples", () => {
   };
 
   it("holds the listed Applications", () => {
-    assert.deepEqual(readdirSync(join(repoRoot, "plugin/examples")).filter((f) => f.startsWith("application-")).sort(), Object.keys(examples).sort());
+    assert.deepEqual(
+      readdirSync(join(repoRoot, "plugin/examples"))
+        .filter((f) => f.startsWith("application-"))
+        .sort(),
+      Object.keys(examples).sort(),
+    );
   });
 
   for (const [file, repository] of Object.entries(examples)) {
@@ -246,7 +266,10 @@ describe("plugin/examples", () => {
       // Announced by the dynamic command only (src/commands/parameters.ts), one per parameter spec.
       assert.equal(plugin.spec.parameters.static, undefined);
       for (const parameter of source.plugin.parameters ?? []) {
-        assert.ok(parameterSpecs.some((p) => p.name === parameter.name), `parameter ${parameter.name} is one the plugin takes`);
+        assert.ok(
+          parameterSpecs.some((p) => p.name === parameter.name),
+          `parameter ${parameter.name} is one the plugin takes`,
+        );
         assert.deepEqual(Object.keys(parameter).sort(), ["name", "string"]);
       }
       const envEntries = parameterSpecs.map((p) => p.envEntry);
@@ -268,7 +291,10 @@ describe("plugin/Dockerfile", () => {
 
   it("builds every stage FROM one Node.js image, so the code cache fits the runtime's Node.js", () => {
     assert.deepEqual(dockerfile.global, [{ keyword: "ARG", args: "NODE_IMAGE=node:24-bookworm-slim" }]);
-    assert.deepEqual(stages.map((s) => s.from), ["${NODE_IMAGE} AS build", "${NODE_IMAGE} AS deps", "${NODE_IMAGE}"]);
+    assert.deepEqual(
+      stages.map((s) => s.from),
+      ["${NODE_IMAGE} AS build", "${NODE_IMAGE} AS deps", "${NODE_IMAGE}"],
+    );
     assert.match(pkg.engines.node, /^>=20\./);
   });
 
@@ -286,7 +312,13 @@ describe("plugin/Dockerfile", () => {
     const root = "/usr/local/lib/argocd-atlas";
     assert.equal(instructions(final, "WORKDIR")[0], root);
     const copies = instructions(final, "COPY");
-    for (const expected of ["--from=deps /deps/node_modules ./node_modules", "package.json ./", "lua-health ./lua-health", "schema ./schema", "--from=build /src/dist ./dist"]) {
+    for (const expected of [
+      "--from=deps /deps/node_modules ./node_modules",
+      "package.json ./",
+      "lua-health ./lua-health",
+      "schema ./schema",
+      "--from=build /src/dist ./dist",
+    ]) {
       assert.ok(copies.includes(expected), `COPY ${expected}`);
     }
     const [command] = plugin.spec.generate.command as string[];
@@ -294,7 +326,9 @@ describe("plugin/Dockerfile", () => {
     assert.deepEqual(Object.keys(pkg.bin), [command]);
     const bin = posix.join(root, pkg.bin[command!]);
     assert.ok(
-      instructions(final, "RUN").includes(`chmod 0755 ${pkg.bin[command!]} && ln -s ${bin} /usr/local/bin/${command} && ARGOCD_ATLAS_REQUIRE_CODE_CACHE=1 ${command} version`),
+      instructions(final, "RUN").includes(
+        `chmod 0755 ${pkg.bin[command!]} && ln -s ${bin} /usr/local/bin/${command} && ARGOCD_ATLAS_REQUIRE_CODE_CACHE=1 ${command} version`,
+      ),
       "the bin is executable, linked onto PATH, and runs with the code cache the build stage's Node.js made",
     );
   });
@@ -312,10 +346,16 @@ describe("plugin/Dockerfile", () => {
     try {
       for (const file of ["cli.cjs", "argocd-atlas.cjs"]) cpSync(join(repoRoot, "dist", file), join(copy, file));
       const missing = spawnSync(process.execPath, [join(copy, "cli.cjs"), "version"], { env, encoding: "utf8" });
-      assert.deepEqual({ code: missing.status, stderr: missing.stderr }, { code: 1, stderr: "argocd-atlas: the code cache is missing: run npm run build with this Node.js\n" });
+      assert.deepEqual(
+        { code: missing.status, stderr: missing.stderr },
+        { code: 1, stderr: "argocd-atlas: the code cache is missing: run npm run build with this Node.js\n" },
+      );
       writeFileSync(join(copy, "argocd-atlas.cjs.cache"), "not a cache");
       const rejected = spawnSync(process.execPath, [join(copy, "cli.cjs"), "version"], { env, encoding: "utf8" });
-      assert.deepEqual({ code: rejected.status, stderr: rejected.stderr }, { code: 1, stderr: `argocd-atlas: the code cache was made by another Node.js than ${process.version}: run npm run build with this Node.js\n` });
+      assert.deepEqual(
+        { code: rejected.status, stderr: rejected.stderr },
+        { code: 1, stderr: `argocd-atlas: the code cache was made by another Node.js than ${process.version}: run npm run build with this Node.js\n` },
+      );
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }

@@ -100,7 +100,9 @@ describe("otherManifests", () => {
     try {
       assert.throws(
         () => otherManifests(repo.dir),
-        (e: Error) => e.name === "UserError" && e.message === "loop.yaml: cannot be read (ELOOP): argocd-atlas reads the files next to atlas.project.yaml to know it drops none; check this one",
+        (e: Error) =>
+          e.name === "UserError" &&
+          e.message === "loop.yaml: cannot be read (ELOOP): argocd-atlas reads the files next to atlas.project.yaml to know it drops none; check this one",
       );
     } finally {
       repo.cleanup();
@@ -110,7 +112,9 @@ describe("otherManifests", () => {
   it("names a directory it cannot list, as the user's to fix", () => {
     assert.throws(
       () => otherManifests("/nonexistent/argocd-atlas", () => "deploy"),
-      (e: Error) => e.name === "UserError" && e.message === "deploy: cannot list the directory of atlas.project.yaml (ENOENT): argocd-atlas must see every file there to know it drops none",
+      (e: Error) =>
+        e.name === "UserError" &&
+        e.message === "deploy: cannot list the directory of atlas.project.yaml (ENOENT): argocd-atlas must see every file there to know it drops none",
     );
   });
 
@@ -134,7 +138,8 @@ describe("otherManifests", () => {
         {
           code: 1,
           stdout: "",
-          stderr: "secret.yaml: cannot be read (EACCES): argocd-atlas reads the files next to atlas.project.yaml to know it drops none, and the sidecar runs it as uid 999, which must be able to read them; check its permissions\n",
+          stderr:
+            "secret.yaml: cannot be read (EACCES): argocd-atlas reads the files next to atlas.project.yaml to know it drops none, and the sidecar runs it as uid 999, which must be able to read them; check its permissions\n",
         },
       );
       // Any other file the render reads: a migration file of an in-repo directory.
@@ -146,7 +151,8 @@ describe("otherManifests", () => {
         {
           code: 1,
           stdout: "",
-          stderr: "../migrations/app/20240101120000_init.sql: cannot be read (EACCES): the sidecar runs the plugin as uid 999, which must be able to read it; check its permissions\n",
+          stderr:
+            "../migrations/app/20240101120000_init.sql: cannot be read (EACCES): the sidecar runs the plugin as uid 999, which must be able to read it; check its permissions\n",
         },
       );
     } finally {
@@ -203,7 +209,8 @@ describe("otherManifests", () => {
         else {
           const f = nonManifestFile(r);
           // Files Argo CD reads at all (the name and marker rules are tested above).
-          if (/^[^/]*\.(yaml|yml|json)$/.test(f.name) && !f.text.includes("+argocd:skip-file-rendering")) files.push({ name: f.name, bytes: Buffer.from(f.text) });
+          if (/^[^/]*\.(yaml|yml|json)$/.test(f.name) && !f.text.includes("+argocd:skip-file-rendering"))
+            files.push({ name: f.name, bytes: Buffer.from(f.text) });
         }
       }
       const answers = askOracle<{ objects: { apiVersion: string; kind: string }[]; error?: string }[]>(
@@ -220,7 +227,11 @@ describe("otherManifests", () => {
         const ours = names(repo.dir).length > 0;
         rmSync(file);
         const argoTakes = go.error === undefined && go.objects.some((o) => o.apiVersion !== "");
-        if (argoTakes) assert.ok(ours, `Argo CD takes ${JSON.stringify(go.objects)} from ${f.name}, argocd-atlas does not count it:\n${f.bytes.toString("utf8").slice(0, 400)}`);
+        if (argoTakes)
+          assert.ok(
+            ours,
+            `Argo CD takes ${JSON.stringify(go.objects)} from ${f.name}, argocd-atlas does not count it:\n${f.bytes.toString("utf8").slice(0, 400)}`,
+          );
         if (ours === argoTakes) agreed++;
         else moreCautious++;
         if (ours && go.error === undefined && go.objects.length === 0) falseAlarms.push(f.bytes.toString("utf8").slice(0, 200));
@@ -286,24 +297,63 @@ function filler(r: Rand): string {
 
 /** One Kubernetes object, written in one of many forms. */
 function objectText(r: Rand, o: Json): { text: string; form: string; jsonOnly?: boolean } {
-  const form = r.pick(["block", "flow-line", "json", "json-pretty", "indented", "key-space", "quoted-keys", "escaped-keys", "merge-key", "alias", "list", "tagged", "directive", "json-stream", "crlf"]);
+  const form = r.pick([
+    "block",
+    "flow-line",
+    "json",
+    "json-pretty",
+    "indented",
+    "key-space",
+    "quoted-keys",
+    "escaped-keys",
+    "merge-key",
+    "alias",
+    "list",
+    "tagged",
+    "directive",
+    "json-stream",
+    "crlf",
+  ]);
   switch (form) {
     case "flow-line":
-      return { form, text: `{${Object.entries(o).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(", ")}}\n` };
+      return {
+        form,
+        text: `{${Object.entries(o)
+          .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
+          .join(", ")}}\n`,
+      };
     case "json":
       return { form, text: JSON.stringify(o), jsonOnly: true };
     case "json-pretty":
       return { form, text: `${JSON.stringify(o, null, r.pick([2, 4, "\t"]))}\n`, jsonOnly: true };
     case "indented": {
       const pad = " ".repeat(r.int(1, 6));
-      return { form, text: `${r.chance(0.5) ? "---\n" : ""}${stringify(o, { indent: 2 }).split("\n").map((l) => (l === "" ? l : pad + l)).join("\n")}` };
+      return {
+        form,
+        text: `${r.chance(0.5) ? "---\n" : ""}${stringify(o, { indent: 2 })
+          .split("\n")
+          .map((l) => (l === "" ? l : pad + l))
+          .join("\n")}`,
+      };
     }
     case "key-space":
       return { form, text: stringify(o, { indent: 2 }).replace(/^(\s*[A-Za-z][\w.-]*):(?= |$)/gm, (_m, k: string) => `${k}${" ".repeat(r.int(1, 4))}:`) };
     case "quoted-keys":
-      return { form, text: Object.entries(o).map(([k, v]) => `${r.pick([`"${k}"`, `'${k}'`, k])}: ${JSON.stringify(v)}\n`).join("") };
+      return {
+        form,
+        text: Object.entries(o)
+          .map(([k, v]) => `${r.pick([`"${k}"`, `'${k}'`, k])}: ${JSON.stringify(v)}\n`)
+          .join(""),
+      };
     case "escaped-keys":
-      return { form, text: Object.entries(o).map(([k, v]) => `"${[...k].map((c) => (r.chance(0.5) ? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}` : c)).join("")}": ${JSON.stringify(v)}\n`).join("") };
+      return {
+        form,
+        text: Object.entries(o)
+          .map(
+            ([k, v]) => `"${[...k].map((c) => (r.chance(0.5) ? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}` : c)).join("")}": ${JSON.stringify(v)}\n`,
+          )
+          .join(""),
+      };
     case "merge-key": {
       const { apiVersion, kind, ...rest } = o;
       return { form, text: `<<: {apiVersion: ${JSON.stringify(apiVersion)}, kind: ${JSON.stringify(kind)}}\n${stringify(rest)}` };
@@ -353,7 +403,14 @@ function nonManifestFile(r: Rand): { name: string; text: string; form: string } 
     case "subdirectory":
       return { form, name: "nested/deploy.yaml", text: yamlText(r, o) };
     case "block-scalar":
-      return { form, name: "notes.yaml", text: `readme: |\n${yamlText(r, o).split("\n").map((l) => `  ${l}`).join("\n")}\n` };
+      return {
+        form,
+        name: "notes.yaml",
+        text: `readme: |\n${yamlText(r, o)
+          .split("\n")
+          .map((l) => `  ${l}`)
+          .join("\n")}\n`,
+      };
     case "comment":
       return { form, name: "commented.yml", text: `# ${stringify(o).split("\n").join("\n# ")}\nenabled: true\n` };
     case "values":

@@ -10,8 +10,8 @@ import { describe, it } from "node:test";
 import { parseAllDocuments } from "yaml";
 import { annotationBytes, annotationLimitBytes, lastAppliedAnnotation, type Manifest } from "../src/manifests.js";
 import { manifestProblems } from "../src/validate-manifests.js";
-import { askOracle } from "./go-oracle.js";
 import { Rand, sumOf } from "./fuzz-helpers.js";
+import { askOracle } from "./go-oracle.js";
 import { run, tempRepo } from "./run.js";
 
 /** What Argo CD may still add to an object and to its copy (a tracking annotation), and to spare. */
@@ -38,7 +38,9 @@ function project(annotations: Record<string, string>, config: string | undefined
     databases: {
       app: {
         urlFrom: { secretKeyRef: { name: "app-db", key: "url" } },
-        ...(dir === "remote" ? { cloud: { project: "p", tokenFrom: { secretKeyRef: { name: "atlas", key: "token" } } }, dir: { remote: { name: "app", tag: "abc123" } } } : { dir: { path: "migrations" } }),
+        ...(dir === "remote"
+          ? { cloud: { project: "p", tokenFrom: { secretKeyRef: { name: "atlas", key: "token" } } }, dir: { remote: { name: "app", tag: "abc123" } } }
+          : { dir: { path: "migrations" } }),
         ...(config !== undefined && { config }),
         annotations,
       },
@@ -58,7 +60,13 @@ describe("objects the API server accepts, whatever their size", () => {
     for (let seed = 1; seed <= 10; seed++) {
       const r = new Rand(seed);
       // Sizes near the threshold of server-side apply (200 KiB) and the annotation limit (256 KiB).
-      const annotationSize = [0, 100, r.int(150_000, annotationLimitBytes - 1000), r.int(annotationLimitBytes + 1, 300_000), annotationLimitBytes - r.int(0, 200)][seed % 5]!;
+      const annotationSize = [
+        0,
+        100,
+        r.int(150_000, annotationLimitBytes - 1000),
+        r.int(annotationLimitBytes + 1, 300_000),
+        annotationLimitBytes - r.int(0, 200),
+      ][seed % 5]!;
       const configSize = r.pick([0, r.int(1, 1000), r.int(150_000, 270_000)]);
       // In values of at most 60,000 bytes (the project file takes 65,536 characters a value).
       const annotations: Record<string, string> = {};
@@ -77,7 +85,11 @@ describe("objects the API server accepts, whatever their size", () => {
         const rendered = annotationBytes({ ...annotations, "argocd.argoproj.io/sync-wave": "-1" });
         if (rendered > annotationLimitBytes) {
           assert.deepEqual({ code: result.code, stdout: result.stdout }, { code: 1, stdout: "" }, `seed ${seed}`);
-          assert.match(result.stderr, /^atlas\.project\.yaml:\d+:\d+: [^:]+: rendered \w+ "[^"]+" has annotations of \d+ bytes in total, over the 262144 the API server accepts: shorten them$/m, `seed ${seed}`);
+          assert.match(
+            result.stderr,
+            /^atlas\.project\.yaml:\d+:\d+: [^:]+: rendered \w+ "[^"]+" has annotations of \d+ bytes in total, over the 262144 the API server accepts: shorten them$/m,
+            `seed ${seed}`,
+          );
           refused++;
           continue;
         }

@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
-import { connect, type AddressInfo, type Socket } from "node:net";
+import { type AddressInfo, connect, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -14,8 +14,8 @@ import { parseAllDocuments } from "yaml";
 import { Rand } from "./fuzz-helpers.js";
 import { git } from "./git.js";
 import { askOracle } from "./go-oracle.js";
-import { run, runBuilt, type RunResult } from "./run.js";
-import { startRegistry, type Files, type StandIn, type StandInOptions } from "./registry-stand-in.js";
+import { type Files, type StandIn, type StandInOptions, startRegistry } from "./registry-stand-in.js";
+import { type RunResult, run, runBuilt } from "./run.js";
 
 const token = "aci_test_token_0123456789";
 
@@ -77,7 +77,9 @@ function manifests(r: RunResult): Record<string, any>[] {
 const fast = { ARGOCD_ATLAS_REGISTRY_TIMEOUT_MS: "300", ARGOCD_ATLAS_REGISTRY_BUDGET_MS: "3000" };
 
 /** The distinct (directory, tag) lookups the registry received, in the order first asked: a retry does not change it. */
-const lookups = (r: StandIn, label: (tag: string) => string = (t) => t) => [...new Set(r.requests.map((q) => (q.tag === undefined ? "(latest)" : label(q.tag))))];
+const lookups = (r: StandIn, label: (tag: string) => string = (t) => t) => [
+  ...new Set(r.requests.map((q) => (q.tag === undefined ? "(latest)" : label(q.tag)))),
+];
 /** The stand-in is not Atlas Cloud: the sidecar must list it before the token is sent there. */
 const trust = (url: string) => ({ ARGOCD_ATLAS_REGISTRY_URLS: url });
 
@@ -146,7 +148,13 @@ describe("tag pinning", () => {
       const m = /^\/api\/v1\/namespaces\/([^/]+)\/secrets\/([^/?]+)/.exec(req.url ?? "");
       const data = m && req.headers.authorization === "Bearer kube-token" ? secrets[`${m[1]}/${m[2]}`] : undefined;
       res.writeHead(data ? 200 : 404, { "content-type": "application/json" });
-      res.end(JSON.stringify(data ? { apiVersion: "v1", kind: "Secret", metadata: { name: m![2], namespace: m![1] }, data } : { kind: "Status", apiVersion: "v1", status: "Failure", reason: "NotFound", code: 404 }));
+      res.end(
+        JSON.stringify(
+          data
+            ? { apiVersion: "v1", kind: "Secret", metadata: { name: m![2], namespace: m![1] }, data }
+            : { kind: "Status", apiVersion: "v1", status: "Failure", reason: "NotFound", code: 404 },
+        ),
+      );
     });
     await new Promise<void>((resolve) => api.listen(0, "127.0.0.1", resolve));
     const kubeconfig = join(history.dir, ".git", "kubeconfig");
@@ -163,7 +171,11 @@ describe("tag pinning", () => {
         const missing = await runBuilt(["generate"], { cwd: history.dir, env: { ...env, ATLAS_TOKEN_SECRET: "argocd/atlas-registry-token/other" } });
         assert.deepEqual(missing, { code: 1, stdout: "", stderr: 'ATLAS_TOKEN_SECRET: Secret argocd/atlas-registry-token has no key "other"\n' });
         const absent = await runBuilt(["generate"], { cwd: history.dir, env: { ...env, ATLAS_TOKEN_SECRET: "argocd/nope/token" } });
-        assert.deepEqual(absent, { code: 1, stdout: "", stderr: "ATLAS_TOKEN_SECRET: Secret argocd/nope does not exist: create it, or correct ATLAS_TOKEN_SECRET\n" });
+        assert.deepEqual(absent, {
+          code: 1,
+          stdout: "",
+          stderr: "ATLAS_TOKEN_SECRET: Secret argocd/nope does not exist: create it, or correct ATLAS_TOKEN_SECRET\n",
+        });
         const forbidden = await runBuilt(["generate"], { cwd: history.dir, env: { ...env, ATLAS_TOKEN_SECRET: "argocd/forbidden/token" } });
         assert.deepEqual(forbidden, {
           code: 1,
@@ -171,8 +183,15 @@ describe("tag pinning", () => {
           stderr:
             "ATLAS_TOKEN_SECRET: the Kubernetes API refused to read Secret argocd/forbidden (HTTP 403): the repo-server's service account needs get on it, and its token must be mounted (automountServiceAccountToken)\n",
         });
-        const hangs = await runBuilt(["generate"], { cwd: history.dir, env: { ...env, ATLAS_TOKEN_SECRET: "argocd/hangs/token", ARGOCD_ATLAS_KUBE_TIMEOUT_MS: "300" } });
-        assert.deepEqual(hangs, { code: 1, stdout: "", stderr: "ATLAS_TOKEN_SECRET: no answer from the Kubernetes API within 0.3 s when reading Secret argocd/hangs\n" });
+        const hangs = await runBuilt(["generate"], {
+          cwd: history.dir,
+          env: { ...env, ATLAS_TOKEN_SECRET: "argocd/hangs/token", ARGOCD_ATLAS_KUBE_TIMEOUT_MS: "300" },
+        });
+        assert.deepEqual(hangs, {
+          code: 1,
+          stdout: "",
+          stderr: "ATLAS_TOKEN_SECRET: no answer from the Kubernetes API within 0.3 s when reading Secret argocd/hangs\n",
+        });
       });
     } finally {
       await new Promise<void>((resolve) => api.close(() => resolve()));
@@ -211,7 +230,10 @@ describe("tag pinning", () => {
         proxy.removeAllListeners("connect");
         proxy.on("connect", (_req, client: Socket) => client.end("HTTP/1.1 407 Proxy Authentication Required\r\n\r\n"));
         const refused = await render({ ARGOCD_APP_REVISION: history.sha.c4, HTTP_PROXY: proxyUrl, ...fast });
-        assert.match(refused.stderr, /: the proxy refused the tunnel \(HTTP 407: check the credentials in the proxy variable\) when asking for billing at tag [0-9a-f]{40}, after 3 attempts; check that the repo-server can reach it \(network policies, egress proxy: HTTPS_PROXY in the sidecar\)\n$/);
+        assert.match(
+          refused.stderr,
+          /: the proxy refused the tunnel \(HTTP 407: check the credentials in the proxy variable\) when asking for billing at tag [0-9a-f]{40}, after 3 attempts; check that the repo-server can reach it \(network policies, egress proxy: HTTPS_PROXY in the sidecar\)\n$/,
+        );
         proxy.removeAllListeners("connect");
         proxy.on("connect", tunnel);
         // Without a scheme, as curl takes it: http://.
@@ -225,7 +247,9 @@ describe("tag pinning", () => {
     }
   });
 
-  it("says why there is no Kubernetes API for ATLAS_TOKEN_SECRET", { skip: existsSync("/var/run/secrets/kubernetes.io/serviceaccount/token") && "runs inside a pod" }, async () => {
+  it("says why there is no Kubernetes API for ATLAS_TOKEN_SECRET", {
+    skip: existsSync("/var/run/secrets/kubernetes.io/serviceaccount/token") && "runs inside a pod",
+  }, async () => {
     await withRegistry({}, project("REGISTRY", "{mode: render}"), async (r) => {
       const base = { ...trust(r.url), HOME: "/nonexistent", ATLAS_TOKEN_SECRET: "argocd/atlas-registry-token/token", ARGOCD_APP_NAMESPACE: "shop" };
       const fix = "mount the token as a file and use ATLAS_TOKEN_FILE instead";
@@ -308,15 +332,24 @@ describe("tag pinning", () => {
     }
 
     for (const [dotGit, expected] of [
-      ["empty", "tag pinning: needs the repository history, but the checkout's .git is empty: history excluded by tar exclusions (a pattern such as .git/* in reposerver.plugin.tar.exclusions of argocd-cmd-params-cm, or the repo-server's --plugin-tar-exclude); remove that pattern so Argo CD sends .git, or use pin.mode write, which pins in CI and needs no history at render time\n"],
-      ["none", "tag pinning: needs the repository history, but CHECKOUT has no .git: Argo CD sends it unless tar exclusions or manifest-generate-paths leave it out; locally, run inside a git clone\n"],
+      [
+        "empty",
+        "tag pinning: needs the repository history, but the checkout's .git is empty: history excluded by tar exclusions (a pattern such as .git/* in reposerver.plugin.tar.exclusions of argocd-cmd-params-cm, or the repo-server's --plugin-tar-exclude); remove that pattern so Argo CD sends .git, or use pin.mode write, which pins in CI and needs no history at render time\n",
+      ],
+      [
+        "none",
+        "tag pinning: needs the repository history, but CHECKOUT has no .git: Argo CD sends it unless tar exclusions or manifest-generate-paths leave it out; locally, run inside a git clone\n",
+      ],
     ] as const) {
       it(`a checkout with ${dotGit === "empty" ? "an empty .git (tar exclusion .git/*)" : "no .git"}, inside another repository: says so, never uses the outer history`, async () => {
         await withRegistry({}, project("REGISTRY", "{mode: render}"), async (r) => {
           const { app, cleanup } = nested(dotGit);
           try {
             writeFileSync(join(app, "atlas.project.yaml"), project(r.url, "{mode: render}"));
-            const result = await run(["generate"], { cwd: app, env: { ...trust(r.url), ATLAS_TOKEN: token, ARGOCD_APP_NAMESPACE: "shop", ARGOCD_APP_SOURCE_PATH: "./deploy/" } });
+            const result = await run(["generate"], {
+              cwd: app,
+              env: { ...trust(r.url), ATLAS_TOKEN: token, ARGOCD_APP_NAMESPACE: "shop", ARGOCD_APP_SOURCE_PATH: "./deploy/" },
+            });
             assert.deepEqual(result, { code: 1, stdout: "", stderr: expected.replace("CHECKOUT", join(app, "..")) });
             assert.equal(r.requests.length, 0);
           } finally {
@@ -331,7 +364,10 @@ describe("tag pinning", () => {
         const { app, cleanup } = nested("clone");
         try {
           writeFileSync(join(app, "atlas.project.yaml"), project(r.url, "{mode: render}"));
-          const result = await run(["generate"], { cwd: app, env: { ...trust(r.url), ATLAS_TOKEN: token, ARGOCD_APP_NAMESPACE: "shop", ARGOCD_APP_SOURCE_PATH: "deploy" } });
+          const result = await run(["generate"], {
+            cwd: app,
+            env: { ...trust(r.url), ATLAS_TOKEN: token, ARGOCD_APP_NAMESPACE: "shop", ARGOCD_APP_SOURCE_PATH: "deploy" },
+          });
           assert.equal(manifests(result)[0]!.spec.dir.remote.tag, history.sha.m3);
         } finally {
           cleanup();
@@ -408,15 +444,29 @@ describe("tag pinning", () => {
     };
 
     it("no token", async () => {
-      await failure({}, { ATLAS_TOKEN: "" }, "tag pinning: needs an Atlas Cloud token: give the plugin's sidecar ATLAS_TOKEN, ATLAS_TOKEN_FILE or ATLAS_TOKEN_SECRET (see docs/pinning.md)");
+      await failure(
+        {},
+        { ATLAS_TOKEN: "" },
+        "tag pinning: needs an Atlas Cloud token: give the plugin's sidecar ATLAS_TOKEN, ATLAS_TOKEN_FILE or ATLAS_TOKEN_SECRET (see docs/pinning.md)",
+      );
     });
 
     it("an unreadable token file", async () => {
-      await failure({}, { ATLAS_TOKEN: "", ATLAS_TOKEN_FILE: "/nonexistent/token" }, "ATLAS_TOKEN_FILE: cannot read /nonexistent/token (ENOENT): mount the Secret holding the Atlas Cloud token there (see the install files)");
+      await failure(
+        {},
+        { ATLAS_TOKEN: "", ATLAS_TOKEN_FILE: "/nonexistent/token" },
+        "ATLAS_TOKEN_FILE: cannot read /nonexistent/token (ENOENT): mount the Secret holding the Atlas Cloud token there (see the install files)",
+      );
     });
 
     it("401 unauthorized", async () => {
-      await failure({}, { ATLAS_TOKEN: "aci_wrong" }, new RegExp(`^tag pinning: Atlas Registry http://127\\.0\\.0\\.1:\\d+/query: the token was refused \\(HTTP 401\\) when asking for billing at tag ${history.sha.c4}; check the Atlas Cloud token given to the plugin \\(ATLAS_TOKEN or ATLAS_TOKEN_FILE\\)\\n$`));
+      await failure(
+        {},
+        { ATLAS_TOKEN: "aci_wrong" },
+        new RegExp(
+          `^tag pinning: Atlas Registry http://127\\.0\\.0\\.1:\\d+/query: the token was refused \\(HTTP 401\\) when asking for billing at tag ${history.sha.c4}; check the Atlas Cloud token given to the plugin \\(ATLAS_TOKEN or ATLAS_TOKEN_FILE\\)\\n$`,
+        ),
+      );
     });
 
     it("403 forbidden", async () => {
@@ -424,25 +474,43 @@ describe("tag pinning", () => {
     });
 
     it("a server that never answers: the request timeout, then retries, then a clear error", async () => {
-      await failure({ respond: () => "hang" }, {}, new RegExp(`^tag pinning: Atlas Registry http://127\\.0\\.0\\.1:\\d+/query: no answer within 0\\.3 s when asking for billing at tag ${history.sha.c4}, after 3 attempts; check that the repo-server can reach it \\(network policies, egress proxy: HTTPS_PROXY in the sidecar\\)\\n$`));
+      await failure(
+        { respond: () => "hang" },
+        {},
+        new RegExp(
+          `^tag pinning: Atlas Registry http://127\\.0\\.0\\.1:\\d+/query: no answer within 0\\.3 s when asking for billing at tag ${history.sha.c4}, after 3 attempts; check that the repo-server can reach it \\(network policies, egress proxy: HTTPS_PROXY in the sidecar\\)\\n$`,
+        ),
+      );
     });
 
     it("a server that answers a byte at a time: the request timeout applies, not only the budget", async () => {
-      await failure({ respond: () => "trickle" }, { ARGOCD_ATLAS_REGISTRY_BUDGET_MS: "600000" }, /: no answer within 0\.3 s when asking for billing at tag [0-9a-f]{40}, after 3 attempts; check that the repo-server can reach it \(network policies, egress proxy: HTTPS_PROXY in the sidecar\)\n$/);
+      await failure(
+        { respond: () => "trickle" },
+        { ARGOCD_ATLAS_REGISTRY_BUDGET_MS: "600000" },
+        /: no answer within 0\.3 s when asking for billing at tag [0-9a-f]{40}, after 3 attempts; check that the repo-server can reach it \(network policies, egress proxy: HTTPS_PROXY in the sidecar\)\n$/,
+      );
     });
 
     // A lookup that hangs for good: were the definite error held back, the test would never end.
     it("a definite error is not held back by a lookup still waiting", { timeout: 120_000 }, async () => {
       const text = project("REGISTRY", "{mode: render}").replace("environments:", "  orders:\n    dir: {remote: {name: orders}}\nenvironments:");
-      await withRegistry({ respond: (q) => (q.name === "orders" ? "hang" : { status: 200, body: '{"errors":[{"message":"internal: database is locked"}],"data":null}' }) }, text, async () => {
-        const result = await render({ ARGOCD_ATLAS_REGISTRY_TIMEOUT_MS: "3600000", ARGOCD_ATLAS_REGISTRY_BUDGET_MS: "3600000" });
-        assert.equal(result.code, 1);
-        assert.match(result.stderr, /the registry answered "internal: database is locked"/);
-      });
+      await withRegistry(
+        { respond: (q) => (q.name === "orders" ? "hang" : { status: 200, body: '{"errors":[{"message":"internal: database is locked"}],"data":null}' }) },
+        text,
+        async () => {
+          const result = await render({ ARGOCD_ATLAS_REGISTRY_TIMEOUT_MS: "3600000", ARGOCD_ATLAS_REGISTRY_BUDGET_MS: "3600000" });
+          assert.equal(result.code, 1);
+          assert.match(result.stderr, /the registry answered "internal: database is locked"/);
+        },
+      );
     });
 
     it("the total budget", async () => {
-      await failure({ respond: () => "hang" }, { ARGOCD_ATLAS_REGISTRY_TIMEOUT_MS: "5000", ARGOCD_ATLAS_REGISTRY_BUDGET_MS: "500" }, /ran out of its 0\.5 s budget after 1 request; the registry is slow or unreachable/);
+      await failure(
+        { respond: () => "hang" },
+        { ARGOCD_ATLAS_REGISTRY_TIMEOUT_MS: "5000", ARGOCD_ATLAS_REGISTRY_BUDGET_MS: "500" },
+        /ran out of its 0\.5 s budget after 1 request; the registry is slow or unreachable/,
+      );
     });
 
     it("the budget also stops a retry that starts after it ran out", async () => {
@@ -461,22 +529,39 @@ describe("tag pinning", () => {
     });
 
     it("connection resets: closed before an answer, not a connection that could not be made", async () => {
-      await failure({ respond: () => "reset" }, {}, /: the connection was closed before an answer came \(ECONNRESET\) when asking for billing at tag [0-9a-f]{40}, after 3 attempts/);
+      await failure(
+        { respond: () => "reset" },
+        {},
+        /: the connection was closed before an answer came \(ECONNRESET\) when asking for billing at tag [0-9a-f]{40}, after 3 attempts/,
+      );
     });
 
     it("a connection dropped in the middle of the answer says so", async () => {
-      await failure({ respond: () => "drop" }, {}, /: the connection was dropped in the middle of the answer \(HTTP 200, after 10 of 100 bytes\) when asking for billing at tag [0-9a-f]{40}, after 3 attempts; check that the repo-server can reach it \(network policies, egress proxy: HTTPS_PROXY in the sidecar\)\n$/);
+      await failure(
+        { respond: () => "drop" },
+        {},
+        /: the connection was dropped in the middle of the answer \(HTTP 200, after 10 of 100 bytes\) when asking for billing at tag [0-9a-f]{40}, after 3 attempts; check that the repo-server can reach it \(network policies, egress proxy: HTTPS_PROXY in the sidecar\)\n$/,
+      );
     });
 
     it("an answer that is not HTTP says so", async () => {
-      await failure({ respond: () => "garbage" }, {}, /: the answer is not valid HTTP \(HPE_[A-Z_]+\); is the endpoint right\? when asking for billing at tag [0-9a-f]{40}, after 3 attempts/);
+      await failure(
+        { respond: () => "garbage" },
+        {},
+        /: the answer is not valid HTTP \(HPE_[A-Z_]+\); is the endpoint right\? when asking for billing at tag [0-9a-f]{40}, after 3 attempts/,
+      );
     });
 
     it("a gzip-encoded answer the registry sent unasked is read", async () => {
       const { gzipSync } = await import("node:zlib");
       const { dirContent } = await import("./registry-stand-in.js");
       await withRegistry(
-        { respond: (q) => (q.tag === history.sha.m3 || q.tag === undefined ? { status: 200, body: gzipSync(JSON.stringify({ data: { dirState: { content: dirContent(v3) } } })), headers: { "content-encoding": "gzip" } } : undefined) },
+        {
+          respond: (q) =>
+            q.tag === history.sha.m3 || q.tag === undefined
+              ? { status: 200, body: gzipSync(JSON.stringify({ data: { dirState: { content: dirContent(v3) } } })), headers: { "content-encoding": "gzip" } }
+              : undefined,
+        },
         project("REGISTRY", "{mode: render}"),
         async () => {
           assert.equal(manifests(await render({ ARGOCD_APP_REVISION: history.sha.c4 }))[0]!.spec.dir.remote.tag, history.sha.m3);
@@ -488,11 +573,14 @@ describe("tag pinning", () => {
       // The stand-in never sends the body: only the declared length can end this before the timeout.
       await withRegistry({ respond: () => "huge" }, project("REGISTRY", "{mode: render}"), async (r) => {
         const result = await render({ ARGOCD_ATLAS_REGISTRY_TIMEOUT_MS: "3600000", ARGOCD_ATLAS_REGISTRY_BUDGET_MS: "3600000" });
-        assert.deepEqual({ ...result, stderr: result.stderr.split(r.url).join("{registry}") }, {
-          code: 1,
-          stdout: "",
-          stderr: `tag pinning: Atlas Registry {registry}: the answer declares 67108864 bytes, over the limit of 33554432 when asking for billing at tag ${history.sha.c4}; is the endpoint right?\n`,
-        });
+        assert.deepEqual(
+          { ...result, stderr: result.stderr.split(r.url).join("{registry}") },
+          {
+            code: 1,
+            stdout: "",
+            stderr: `tag pinning: Atlas Registry {registry}: the answer declares 67108864 bytes, over the limit of 33554432 when asking for billing at tag ${history.sha.c4}; is the endpoint right?\n`,
+          },
+        );
         assert.equal(r.requests.length, 1);
       });
     });
@@ -531,7 +619,11 @@ describe("tag pinning", () => {
     });
 
     it("a malformed ARGOCD_ATLAS_REGISTRY_URLS", async () => {
-      await failure({}, { ARGOCD_ATLAS_REGISTRY_URLS: "atlas.example.com" }, 'ARGOCD_ATLAS_REGISTRY_URLS: entry 1 is not an http:// or https:// URL without user information: list the registry endpoints, e.g. https://atlas.example.com/query');
+      await failure(
+        {},
+        { ARGOCD_ATLAS_REGISTRY_URLS: "atlas.example.com" },
+        "ARGOCD_ATLAS_REGISTRY_URLS: entry 1 is not an http:// or https:// URL without user information: list the registry endpoints, e.g. https://atlas.example.com/query",
+      );
     });
 
     it("an unreachable registry", async () => {
@@ -541,26 +633,45 @@ describe("tag pinning", () => {
         const result = await render(trust("http://127.0.0.1:9/query"));
         assert.equal(result.code, 1);
         assert.equal(result.stdout, "");
-        assert.match(result.stderr, /^tag pinning: Atlas Registry http:\/\/127\.0\.0\.1:9\/query: cannot connect \(ECONNREFUSED\) when asking for billing at tag [0-9a-f]{40}, after 3 attempts; check that the repo-server can reach it \(network policies, egress proxy: HTTPS_PROXY in the sidecar\)\n$/);
+        assert.match(
+          result.stderr,
+          /^tag pinning: Atlas Registry http:\/\/127\.0\.0\.1:9\/query: cannot connect \(ECONNREFUSED\) when asking for billing at tag [0-9a-f]{40}, after 3 attempts; check that the repo-server can reach it \(network policies, egress proxy: HTTPS_PROXY in the sidecar\)\n$/,
+        );
       } finally {
         rmSync(join(history.dir, "atlas.project.yaml"));
       }
     });
 
     it("a GraphQL error other than not found", async () => {
-      await failure({ respond: () => ({ status: 200, body: '{"errors":[{"message":"internal: database is locked"}],"data":null}' }) }, {}, /the registry answered "internal: database is locked" for billing at tag/);
+      await failure(
+        { respond: () => ({ status: 200, body: '{"errors":[{"message":"internal: database is locked"}],"data":null}' }) },
+        {},
+        /the registry answered "internal: database is locked" for billing at tag/,
+      );
     });
 
     it("a registry that echoes the token in its error", async () => {
-      await failure({ respond: (q) => ({ status: 200, body: JSON.stringify({ errors: [{ message: `bad token ${q.authorization}` }] }) }) }, {}, /the registry answered "bad token Bearer \[redacted\]"/);
+      await failure(
+        { respond: (q) => ({ status: 200, body: JSON.stringify({ errors: [{ message: `bad token ${q.authorization}` }] }) }) },
+        {},
+        /the registry answered "bad token Bearer \[redacted\]"/,
+      );
     });
 
     it("malformed JSON", async () => {
-      await failure({ respond: () => ({ status: 200, body: "<html>gateway</html>" }) }, {}, /the answer for billing at tag [0-9a-f]{40} is not JSON \(HTTP 200\); is the endpoint a GraphQL API\?/);
+      await failure(
+        { respond: () => ({ status: 200, body: "<html>gateway</html>" }) },
+        {},
+        /the answer for billing at tag [0-9a-f]{40} is not JSON \(HTTP 200\); is the endpoint a GraphQL API\?/,
+      );
     });
 
     it("an answer with neither data nor errors", async () => {
-      await failure({ respond: () => ({ status: 200, body: '{"data":null}' }) }, {}, /the answer for billing at tag [0-9a-f]{40} is unusable: it has no data and no errors; is the endpoint a GraphQL API\?\n$/);
+      await failure(
+        { respond: () => ({ status: 200, body: '{"data":null}' }) },
+        {},
+        /the answer for billing at tag [0-9a-f]{40} is unusable: it has no data and no errors; is the endpoint a GraphQL API\?\n$/,
+      );
     });
 
     it("an answer that is not an object", async () => {
@@ -568,19 +679,35 @@ describe("tag pinning", () => {
     });
 
     it("errors that are not a list", async () => {
-      await failure({ respond: () => ({ status: 200, body: '{"errors":"dir not found"}' }) }, {}, /is unusable: its errors field is not a list; is the endpoint a GraphQL API\?\n$/);
+      await failure(
+        { respond: () => ({ status: 200, body: '{"errors":"dir not found"}' }) },
+        {},
+        /is unusable: its errors field is not a list; is the endpoint a GraphQL API\?\n$/,
+      );
     });
 
     it("a redirect", async () => {
-      await failure({ respond: () => ({ status: 307, body: "", headers: { location: "https://elsewhere.example/query" } }) }, {}, /is not JSON \(HTTP 307\); redirects are not followed: set cloud\.url to the final address\n$/);
+      await failure(
+        { respond: () => ({ status: 307, body: "", headers: { location: "https://elsewhere.example/query" } }) },
+        {},
+        /is not JSON \(HTTP 307\); redirects are not followed: set cloud\.url to the final address\n$/,
+      );
     });
 
     it("content that is not base64", async () => {
-      await failure({ respond: () => ({ status: 200, body: '{"data":{"dirState":{"content":"%%%"}}}' }) }, {}, /is unusable: the directory content is not base64/);
+      await failure(
+        { respond: () => ({ status: 200, body: '{"data":{"dirState":{"content":"%%%"}}}' }) },
+        {},
+        /is unusable: the directory content is not base64/,
+      );
     });
 
     it("content that is not a tar archive", async () => {
-      await failure({ respond: () => ({ status: 200, body: JSON.stringify({ data: { dirState: { content: Buffer.alloc(1024, 7).toString("base64") } } }) }) }, {}, /is unusable: the directory content is not a valid tar archive \(bad checksum field\)/);
+      await failure(
+        { respond: () => ({ status: 200, body: JSON.stringify({ data: { dirState: { content: Buffer.alloc(1024, 7).toString("base64") } } }) }) },
+        {},
+        /is unusable: the directory content is not a valid tar archive \(bad checksum field\)/,
+      );
     });
 
     it("a directory whose atlas.sum does not match its files (a lying registry)", async () => {
@@ -589,12 +716,20 @@ describe("tag pinning", () => {
       // Flip a byte of the first SQL file's content (after the atlas.sum entry).
       const at = good.indexOf(Buffer.from("CREATE TABLE"));
       good[at] = "c".charCodeAt(0);
-      await failure({ respond: () => ({ status: 200, body: JSON.stringify({ data: { dirState: { content: good.toString("base64") } } }) }) }, {}, /is unusable: the directory's atlas\.sum does not match its files/);
+      await failure(
+        { respond: () => ({ status: 200, body: JSON.stringify({ data: { dirState: { content: good.toString("base64") } } }) }) },
+        {},
+        /is unusable: the directory's atlas\.sum does not match its files/,
+      );
     });
 
     it("a directory with no migration files (it would pass for any version)", async () => {
       const { dirContent } = await import("./registry-stand-in.js");
-      await failure({ respond: () => ({ status: 200, body: JSON.stringify({ data: { dirState: { content: dirContent({}) } } }) }) }, {}, /is unusable: the directory has no migration files\n$/);
+      await failure(
+        { respond: () => ({ status: 200, body: JSON.stringify({ data: { dirState: { content: dirContent({}) } } }) }) },
+        {},
+        /is unusable: the directory has no migration files\n$/,
+      );
     });
 
     it("a shallow clone whose history ends before a pushed commit", async () => {
@@ -622,7 +757,10 @@ describe("tag pinning", () => {
         writeFileSync(join(dir, "atlas.project.yaml"), project("http://127.0.0.1:9/query", "{mode: render}"));
         const result = await run(["generate"], { cwd: dir, env: { ...trust("http://127.0.0.1:9/query"), ATLAS_TOKEN: token } });
         assert.equal(result.code, 1);
-        assert.equal(result.stderr, `tag pinning: needs the repository history, but ${dir} has no .git: Argo CD sends it unless tar exclusions or manifest-generate-paths leave it out; locally, run inside a git clone\n`);
+        assert.equal(
+          result.stderr,
+          `tag pinning: needs the repository history, but ${dir} has no .git: Argo CD sends it unless tar exclusions or manifest-generate-paths leave it out; locally, run inside a git clone\n`,
+        );
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
@@ -648,13 +786,19 @@ describe("tag pinning", () => {
 
     it("retries 5xx and 429, then succeeds", async () => {
       await withRegistry(
-        { respond: (_q, n) => (n === 1 ? { status: 503, body: "busy" } : n === 2 ? { status: 429, body: "slow down", headers: { "retry-after": "0" } } : undefined) },
+        {
+          respond: (_q, n) =>
+            n === 1 ? { status: 503, body: "busy" } : n === 2 ? { status: 429, body: "slow down", headers: { "retry-after": "0" } } : undefined,
+        },
         project("REGISTRY", "{mode: render}"),
         async (r) => {
           const [migration] = manifests(await render());
           assert.equal(migration!.spec.dir.remote.tag, history.sha.m3);
           // The 503 and the 429 were answers to the first lookup, asked again each time.
-          assert.deepEqual(r.requests.slice(0, 3).map((q) => q.tag), [history.sha.c4, history.sha.c4, history.sha.c4]);
+          assert.deepEqual(
+            r.requests.slice(0, 3).map((q) => q.tag),
+            [history.sha.c4, history.sha.c4, history.sha.c4],
+          );
           assert.deepEqual(lookups(r), [history.sha.c4, history.sha.m3, "(latest)"]);
         },
       );
@@ -666,7 +810,9 @@ describe("tag pinning", () => {
     // gets. In the expected line, {registry} stands for the stand-in's URL and {tag} for the first
     // candidate. UPDATE_GOLDEN=1 rewrites the expected lines.
     const dir = join(import.meta.dirname, "corpus-registry");
-    for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith(".txt"))
+      .sort()) {
       it(file, async () => {
         const text = readFileSync(join(dir, file), "utf8");
         const [, expectLine, statusLine] = /^# expect: (.*)\n# status: (\d+)\n/.exec(text)!;
@@ -735,14 +881,21 @@ describe("tag pinning", () => {
       await withRegistry({}, writeProject(history.sha.c2), async () => {
         const before = readFileSync(join(history.dir, "atlas.project.yaml"), "utf8");
         const result = await run(["pin", "--check", "-e", "prod"], { cwd: history.dir, env: { ...trust(registry!.url), ATLAS_TOKEN: token } });
-        assert.deepEqual(result, { code: 3, stdout: `environments.prod.databases.billing.dir.remote.tag: ${history.sha.c2} -> ${history.sha.m3} (behind)\n`, stderr: "" });
+        assert.deepEqual(result, {
+          code: 3,
+          stdout: `environments.prod.databases.billing.dir.remote.tag: ${history.sha.c2} -> ${history.sha.m3} (behind)\n`,
+          stderr: "",
+        });
         assert.equal(readFileSync(join(history.dir, "atlas.project.yaml"), "utf8"), before);
       });
     });
 
     it("never moves a pin to an older directory version unless --allow-older", async () => {
       await withRegistry({}, writeProject(history.sha.m3), async () => {
-        const result = await run(["pin", "-e", "prod", "--revision", history.sha.c2], { cwd: history.dir, env: { ...trust(registry!.url), ATLAS_TOKEN: token } });
+        const result = await run(["pin", "-e", "prod", "--revision", history.sha.c2], {
+          cwd: history.dir,
+          env: { ...trust(registry!.url), ATLAS_TOKEN: token },
+        });
         assert.equal(result.code, 1);
         assert.equal(result.stdout, "");
         assert.equal(
@@ -750,14 +903,19 @@ describe("tag pinning", () => {
           `atlas.project.yaml:8:8: defaults.pin: warning: database "billing" in environment "prod": pinned ${history.sha.c2}, the newest tag on this history, but the registry's latest version of "billing" differs (pushed from another branch, or from a newer commit)\n` +
             `atlas.project.yaml:16:29: environments.prod.databases.billing.dir.remote.tag: database "billing" in environment "prod": the latest tag ${history.sha.c2} (up to 2_add_c.sql) is older than the pinned ${history.sha.m3} (up to 3_add_d.sql); moving back makes the operator refuse a migrate down: pass --allow-older if intended\n`,
         );
-        const allowed = await run(["pin", "-e", "prod", "--revision", history.sha.c2, "--allow-older"], { cwd: history.dir, env: { ...trust(registry!.url), ATLAS_TOKEN: token } });
+        const allowed = await run(["pin", "-e", "prod", "--revision", history.sha.c2, "--allow-older"], {
+          cwd: history.dir,
+          env: { ...trust(registry!.url), ATLAS_TOKEN: token },
+        });
         assert.equal(allowed.code, 0, allowed.stderr);
         assert.match(readFileSync(join(history.dir, "atlas.project.yaml"), "utf8"), new RegExp(`tag: ${history.sha.c2}}}   # pinned by argocd-atlas pin`));
       });
     });
 
     it("refuses, before printing or writing anything, a tag it can only reach through an alias", async () => {
-      const text = writeProject(history.sha.c2).replace("  prod:   # production\n", "  prod: &prod   # production\n").replace("  staging: {}\n", "  staging: *prod\n");
+      const text = writeProject(history.sha.c2)
+        .replace("  prod:   # production\n", "  prod: &prod   # production\n")
+        .replace("  staging: {}\n", "  staging: *prod\n");
       await withRegistry({}, text, async () => {
         const before = readFileSync(join(history.dir, "atlas.project.yaml"), "utf8");
         const result = await run(["pin"], { cwd: history.dir, env: { ...trust(registry!.url), ATLAS_TOKEN: token } });
@@ -832,11 +990,13 @@ describe("NO_PROXY as curl reads it", () => {
  */
 describe("registry archives written by Go's archive/tar (generated)", () => {
   type GoRead = { entries?: Array<{ name: string; type: string; data: string }>; error?: string };
-  const goRead = (archives: readonly Buffer[]) => askOracle<{ read: GoRead[] }>("tar", JSON.stringify({ read: archives.map((a) => a.toString("base64")) })).read;
+  const goRead = (archives: readonly Buffer[]) =>
+    askOracle<{ read: GoRead[] }>("tar", JSON.stringify({ read: archives.map((a) => a.toString("base64")) })).read;
   const goWrite = (dirs: ReadonlyArray<ReadonlyArray<{ name: string; data?: string; type?: string; linkname?: string }>>) =>
-    askOracle<{ written: Array<string | null> }>("tar", JSON.stringify({ write: dirs.map((d) => d.map((f) => ({ ...f, data: Buffer.from(f.data ?? "").toString("base64") }))) })).written.map((w) =>
-      Buffer.from(w ?? "", "base64"),
-    );
+    askOracle<{ written: Array<string | null> }>(
+      "tar",
+      JSON.stringify({ write: dirs.map((d) => d.map((f) => ({ ...f, data: Buffer.from(f.data ?? "").toString("base64") }))) }),
+    ).written.map((w) => Buffer.from(w ?? "", "base64"));
 
   /** A migration file name: ASCII or not, short or over the 100 bytes of a USTAR name, and the lengths around 100 bytes. */
   function fileName(r: Rand): string {
@@ -866,7 +1026,10 @@ describe("registry archives written by Go's archive/tar (generated)", () => {
     const dirs = Array.from({ length: 150 }, () => directory(r));
     const contents = goArchives(dirs);
     const archives = contents.map((c) => Buffer.from(c, "base64"));
-    assert.ok(archives.some((a) => a.includes(Buffer.from("PaxHeaders.0/"))), "some archives hold PAX headers");
+    assert.ok(
+      archives.some((a) => a.includes(Buffer.from("PaxHeaders.0/"))),
+      "some archives hold PAX headers",
+    );
     const theirs = goRead(archives);
     archives.forEach((archive, i) => {
       const ours = readTar(archive, { maxEntries: 100 }).map((e) => ({ name: e.name, type: "0", data: Buffer.from(e.bytes).toString("base64") }));
@@ -915,19 +1078,22 @@ describe("registry archives written by Go's archive/tar (generated)", () => {
           a[at + r.int(0, 511)] = r.pick([0, 0x2e, 0x2f, 0x30, 0x37, 0x41, 0xff]);
           if (!(a[at + 148] === 0x20 && r.chance(0.1))) resum(a, at);
           break;
-        default: // a path record (or a name) that leaves the directory
-          {
-            const pax = a.indexOf(" path=", at);
-            if (pax !== -1 && a[at + 156] === 0x78) a.write(r.pick(["../", "a/", "/x", "./"]), pax + 6, "latin1");
-            else a.write(r.pick(["../", "a/", "/"]), at, "latin1"), resum(a, at);
+        default: {
+          // a path record (or a name) that leaves the directory
+          const pax = a.indexOf(" path=", at);
+          if (pax !== -1 && a[at + 156] === 0x78) a.write(r.pick(["../", "a/", "/x", "./"]), pax + 6, "latin1");
+          else {
+            a.write(r.pick(["../", "a/", "/"]), at, "latin1");
+            resum(a, at);
           }
+        }
       }
       mutants.push(a);
     }
     const theirs = goRead(mutants);
     let accepted = 0;
     mutants.forEach((m, i) => {
-      let ours;
+      let ours: { name: string; type: string; data: string }[];
       try {
         ours = readTar(m, { maxEntries: 100 }).map((e) => ({ name: e.name, type: "0", data: Buffer.from(e.bytes).toString("base64") }));
       } catch {
@@ -941,7 +1107,13 @@ describe("registry archives written by Go's archive/tar (generated)", () => {
 
   it("refuses a directory holding a file twice", async () => {
     const { decodeDirState } = await import("../src/registry/dir-state.js");
-    const [archive] = goWrite([[{ name: "atlas.sum", data: "h1:x\n" }, { name: "1_a.sql", data: "SELECT 1;\n" }, { name: "1_a.sql", data: "DROP TABLE t;\n" }]]);
+    const [archive] = goWrite([
+      [
+        { name: "atlas.sum", data: "h1:x\n" },
+        { name: "1_a.sql", data: "SELECT 1;\n" },
+        { name: "1_a.sql", data: "DROP TABLE t;\n" },
+      ],
+    ]);
     assert.deepEqual(decodeDirState(archive!.toString("base64")), { error: 'the directory holds "1_a.sql" twice' });
   });
 
@@ -977,7 +1149,11 @@ describe("a pinned directory whose archive holds PAX headers", () => {
       git(d, "commit", "-q", "--allow-empty", "-m", "c1");
       return { dir: d, sha: git(d, "rev-parse", "HEAD") };
     })();
-    const files: Files = { "20261130000001_initial.sql": "CREATE TABLE t (id int);\n", [`20261130000002_${"add_a_column_with_a_long_name_".repeat(4)}.sql`]: "ALTER TABLE t ADD COLUMN c int;\n", "20261130000003_café.sql": "SELECT 1;\n" };
+    const files: Files = {
+      "20261130000001_initial.sql": "CREATE TABLE t (id int);\n",
+      [`20261130000002_${"add_a_column_with_a_long_name_".repeat(4)}.sql`]: "ALTER TABLE t ADD COLUMN c int;\n",
+      "20261130000003_café.sql": "SELECT 1;\n",
+    };
     const registry = await startRegistry({ token, tags: { billing: { [sha]: files } }, latest: { billing: files } });
     try {
       const env = { ...trust(registry.url), ATLAS_TOKEN: token, ARGOCD_APP_NAMESPACE: "shop", ARGOCD_APP_REVISION: sha };
@@ -1013,8 +1189,18 @@ describe("generated registry faults", () => {
     const bodies: Array<() => Buffer> = [
       () => Buffer.from(JSON.stringify({ data: { dirState: { content: good } } })),
       () => Buffer.from(JSON.stringify({ data: { dirState: null } })),
-      () => Buffer.from(JSON.stringify({ errors: [{ message: r.pick(["dir not found", "unauthorized", `token ${token} rejected`, "line\nbreak"]) }], data: null })),
-      () => Buffer.from(JSON.stringify({ data: { dirState: { content: r.pick(["", "AAAA", good.slice(0, r.int(0, good.length)), Buffer.from(good, "base64").subarray(0, 700).toString("base64")]) } } })),
+      () =>
+        Buffer.from(JSON.stringify({ errors: [{ message: r.pick(["dir not found", "unauthorized", `token ${token} rejected`, "line\nbreak"]) }], data: null })),
+      () =>
+        Buffer.from(
+          JSON.stringify({
+            data: {
+              dirState: {
+                content: r.pick(["", "AAAA", good.slice(0, r.int(0, good.length)), Buffer.from(good, "base64").subarray(0, 700).toString("base64")]),
+              },
+            },
+          }),
+        ),
       () => Buffer.from(JSON.stringify(r.pick([null, [], 42, "x", { data: 1 }, { errors: {} }, { errors: [null] }]))),
       () => Buffer.from(JSON.stringify({ data: { dirState: { content: good } } }).slice(0, r.int(0, 80))),
       () => Buffer.from(Array.from({ length: r.int(0, 300) }, () => r.int(0, 255))),
@@ -1025,7 +1211,15 @@ describe("generated registry faults", () => {
       const shape = r.int(0, 19);
       if (shape === 0) return "hang";
       if (shape === 1) return "close";
-      if (shape === 2) return Buffer.from(r.pick(["garbage\r\n\r\n", "HTTP/1.1 200 OK\r\nContent-Length: x\r\n\r\n", "HTTP/1.1 999\r\n\r\n", "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n"]));
+      if (shape === 2)
+        return Buffer.from(
+          r.pick([
+            "garbage\r\n\r\n",
+            "HTTP/1.1 200 OK\r\nContent-Length: x\r\n\r\n",
+            "HTTP/1.1 999\r\n\r\n",
+            "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
+          ]),
+        );
       let body = r.pick(bodies)();
       const headers: string[] = [`Content-Type: ${r.pick(["application/json", "text/html"])}`];
       const encoding = r.pick(["", "", "", "gzip", "deflate", "br", "bogus"]);
@@ -1089,7 +1283,10 @@ describe("generated registry faults", () => {
           assert.ok(e instanceof RegistryError, `case ${i}: ${(e as Error)?.stack}`);
           assert.ok(!e.message.includes("\n") && !e.message.includes(token), `case ${i}: ${e.message}`);
           assert.match(e.message, /^Atlas Registry http:\/\/127\.0\.0\.1:\d+\/query: /, `case ${i}`);
-          const kind = e.message.replace(/^Atlas Registry \S+: /, "").replace(/[0-9a-f]{40}|\d+/g, "N").slice(0, 40);
+          const kind = e.message
+            .replace(/^Atlas Registry \S+: /, "")
+            .replace(/[0-9a-f]{40}|\d+/g, "N")
+            .slice(0, 40);
           outcomes.set(kind, (outcomes.get(kind) ?? 0) + 1);
         } finally {
           await client.close();
@@ -1152,14 +1349,30 @@ describe("first-parent resolution over generated histories", () => {
         const searched = line.slice(0, candidates);
         const expected = searched.find((sha) => pushed.has(sha));
         writeFileSync(join(dir, "atlas.project.yaml"), project(registry.url, `{mode: render, candidates: ${candidates}, tagFormat: "${format}"}`));
-        const result = await run(["generate"], { cwd: dir, env: { ...trust(registry.url), ATLAS_TOKEN: token, ARGOCD_APP_NAMESPACE: "shop", ARGOCD_APP_REVISION: revision } });
+        const result = await run(["generate"], {
+          cwd: dir,
+          env: { ...trust(registry.url), ATLAS_TOKEN: token, ARGOCD_APP_NAMESPACE: "shop", ARGOCD_APP_REVISION: revision },
+        });
         const where = `trial ${trial}: candidates ${candidates}, format ${format}, revision ${revision}`;
         if (expected) {
           assert.equal(manifests(result)[0]!.spec.dir.remote.tag, tagFor(format, expected), where);
         } else {
           assert.equal(result.code, 1, where);
-          const range = searched.length < candidates ? (searched.length === 1 ? "the only commit" : `all ${searched.length} commits`) : searched.length === 1 ? "the newest commit" : `the last ${searched.length} commits`;
-          assert.match(result.stderr, new RegExp(`: searched ${range} of the first-parent history of ${revision.slice(0, 12)}${searched.length < candidates ? "" : ` \\(pin\\.candidates: ${candidates}\\)`} and none is a tag of directory "billing"`), where);
+          const range =
+            searched.length < candidates
+              ? searched.length === 1
+                ? "the only commit"
+                : `all ${searched.length} commits`
+              : searched.length === 1
+                ? "the newest commit"
+                : `the last ${searched.length} commits`;
+          assert.match(
+            result.stderr,
+            new RegExp(
+              `: searched ${range} of the first-parent history of ${revision.slice(0, 12)}${searched.length < candidates ? "" : ` \\(pin\\.candidates: ${candidates}\\)`} and none is a tag of directory "billing"`,
+            ),
+            where,
+          );
         }
       }
     } finally {
@@ -1179,8 +1392,10 @@ describe("openRepo under Argo CD", () => {
       const checkout = join(outer, "work");
       const app = join(checkout, "apps", "shop");
       mkdirSync(app, { recursive: true });
-      const rootFor = (sourcePath: string | undefined, cwd = app) => openRepo(cwd, cwd, sourcePath === undefined ? {} : { ARGOCD_APP_SOURCE_PATH: sourcePath }).root;
-      for (const written of ["apps/shop", "./apps/shop", "apps/shop/", "apps//shop", "/apps/shop", "apps/x/../shop"]) assert.equal(rootFor(written), checkout, written);
+      const rootFor = (sourcePath: string | undefined, cwd = app) =>
+        openRepo(cwd, cwd, sourcePath === undefined ? {} : { ARGOCD_APP_SOURCE_PATH: sourcePath }).root;
+      for (const written of ["apps/shop", "./apps/shop", "apps/shop/", "apps//shop", "/apps/shop", "apps/x/../shop"])
+        assert.equal(rootFor(written), checkout, written);
       for (const written of [".", "", "./", "/"]) assert.equal(rootFor(written, checkout), checkout, JSON.stringify(written));
       // Outside Argo CD, or a path the working directory does not end with: the nearest .git.
       assert.equal(rootFor(undefined), outer);

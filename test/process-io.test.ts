@@ -38,8 +38,16 @@ describe("writing the output", () => {
     if (!existsSync("/dev/full")) return t.skip("no /dev/full here");
     const full = openSync("/dev/full", "w");
     try {
-      const r = spawnSync(process.execPath, [cli, "render", "deploy", "-e", "prod"], { cwd: repo.dir, env: env(), stdio: ["ignore", full, "pipe"], encoding: "utf8" });
-      assert.deepEqual({ code: r.status, stderr: r.stderr }, { code: 74, stderr: "argocd-atlas: cannot write to stdout (ENOSPC: no space left on the device); the output is incomplete\n" });
+      const r = spawnSync(process.execPath, [cli, "render", "deploy", "-e", "prod"], {
+        cwd: repo.dir,
+        env: env(),
+        stdio: ["ignore", full, "pipe"],
+        encoding: "utf8",
+      });
+      assert.deepEqual(
+        { code: r.status, stderr: r.stderr },
+        { code: 74, stderr: "argocd-atlas: cannot write to stdout (ENOSPC: no space left on the device); the output is incomplete\n" },
+      );
     } finally {
       closeSync(full);
     }
@@ -58,4 +66,3 @@ describe("writing the output", () => {
     assert.equal(stdout, direct.stdout);
   });
 });
-

@@ -30,7 +30,10 @@ export interface StandInOptions {
    * 10 of the 100 bytes its headers announce and drops the connection, "huge" announces a
    * 64 MiB body and never sends it, "garbage" answers with bytes that are not HTTP.
    */
-  respond?: (request: Request, n: number) => { status: number; body: string | Buffer; headers?: Record<string, string> } | "hang" | "reset" | "trickle" | "drop" | "huge" | "garbage" | undefined;
+  respond?: (
+    request: Request,
+    n: number,
+  ) => { status: number; body: string | Buffer; headers?: Record<string, string> } | "hang" | "reset" | "trickle" | "drop" | "huge" | "garbage" | undefined;
 }
 
 export interface StandIn {

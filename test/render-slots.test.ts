@@ -113,7 +113,14 @@ process.exit(overlaps === 0 ? 0 : 3);
       }
       return spawnSync(process.execPath, [join(repoRoot, "dist/cli.cjs"), "generate"], {
         cwd: join(work, "deploy"),
-        env: { PATH: process.env.PATH ?? "", HOME: tmp, TMPDIR: tmp, ARGOCD_APP_PARAMETERS: '[{"name":"environment","string":"prod"}]', ARGOCD_APP_NAMESPACE: "shop", ...env },
+        env: {
+          PATH: process.env.PATH ?? "",
+          HOME: tmp,
+          TMPDIR: tmp,
+          ARGOCD_APP_PARAMETERS: '[{"name":"environment","string":"prod"}]',
+          ARGOCD_APP_NAMESPACE: "shop",
+          ...env,
+        },
         encoding: "utf8",
       });
     }

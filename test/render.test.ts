@@ -62,7 +62,13 @@ describe("render", () => {
   const golangMigrate = "sql_migrate_migrate";
   const atlasDirs = readdirSync(join(repoRoot, "test/fixtures/atlas-dirs")).filter((n) => !n.endsWith(".md") && n !== golangMigrate);
   it("has Atlas's own directories to render", () => {
-    assert.deepEqual(atlasDirs.sort(), ["atlasexec_broken", "atlasexec_migrations", "cmd_atlas_cmdapi_mysql", "cmd_atlas_cmdapi_sqlite", "integration_migrations_postgres"]);
+    assert.deepEqual(atlasDirs.sort(), [
+      "atlasexec_broken",
+      "atlasexec_migrations",
+      "cmd_atlas_cmdapi_mysql",
+      "cmd_atlas_cmdapi_sqlite",
+      "integration_migrations_postgres",
+    ]);
   });
   for (const name of atlasDirs) {
     it(`renders the real Atlas directory ${name} as a ConfigMap`, async () => {
@@ -100,7 +106,10 @@ describe("render", () => {
   });
 
   it("accepts up files without down files (applied forward, in order, as written)", async () => {
-    const repo = repoWithMigrations(registryProject("migrations"), { "1_init.up.sql": "CREATE TABLE t (id int);\n", "2_users.up.sql": "CREATE TABLE u (id int);\n" });
+    const repo = repoWithMigrations(registryProject("migrations"), {
+      "1_init.up.sql": "CREATE TABLE t (id int);\n",
+      "2_users.up.sql": "CREATE TABLE u (id int);\n",
+    });
     try {
       const r = await run(["render", "."], { cwd: repo.dir });
       assert.equal(r.code, 0, r.stderr);
@@ -132,7 +141,12 @@ describe("render", () => {
 
   it("refuses a directory over the ConfigMap limit, naming the fixes", async () => {
     const big = "-- filler\n".repeat(Math.ceil(configMapDataLimitBytes / 2 / 10));
-    const repo = tempRepo({ "atlas.project.yaml": registryProject("migrations"), "migrations/1_a.sql": big, "migrations/2_b.sql": big, "migrations/atlas.sum": "" });
+    const repo = tempRepo({
+      "atlas.project.yaml": registryProject("migrations"),
+      "migrations/1_a.sql": big,
+      "migrations/2_b.sql": big,
+      "migrations/atlas.sum": "",
+    });
     try {
       const r = await run(["render", "."], { cwd: repo.dir });
       assert.equal(r.code, 1);
@@ -314,19 +328,29 @@ describe("the last gate before stdout", () => {
   // changing the settings after they were checked.
   for (const [name, plant] of [
     ["an annotation", (db: Record<string, unknown>) => (db.annotations = { "example.com/x": "see postgres://app:s3cr3t@db/app" })],
-    ["a URL", (db: Record<string, unknown>) => ((db.url = "mysql://db/app?Password=s3cr3t"), delete db.urlFrom)],
+    [
+      "a URL",
+      (db: Record<string, unknown>) => {
+        db.url = "mysql://db/app?Password=s3cr3t";
+        delete db.urlFrom;
+      },
+    ],
     ["an environment name", (db: Record<string, unknown>) => (db.envName = "host=db password=s3cr3t")],
   ] as const) {
     it(`a credential in ${name} stops the render, naming the object and field, not the value`, async () => {
       const repo = tempRepo({
-        "atlas.project.yaml": "version: 1\ndatabases:\n  app:\n    urlFrom: {secretKeyRef: {name: app-db, key: url}}\n    dir: {configMapRef: {name: app-migrations}}\nenvironments:\n  prod: {}\n",
+        "atlas.project.yaml":
+          "version: 1\ndatabases:\n  app:\n    urlFrom: {secretKeyRef: {name: app-db, key: url}}\n    dir: {configMapRef: {name: app-migrations}}\nenvironments:\n  prod: {}\n",
       });
       try {
         const ws = openWorkspace(join(repo.dir, "atlas.project.yaml"), repo.dir);
         plant(ws.loaded.project.databases.app as Record<string, unknown>);
         await assert.rejects(renderEnvironment(ws, "prod", {}), (e: Error) => {
           assert.ok(e instanceof UserError, e.message);
-          assert.match(e.message, /^atlas\.project\.yaml:7:9: environments\.prod: rendered AtlasMigration "app" would hold (a URL with a password|a password parameter) at (metadata\.annotations\["example\.com\/x"\]|spec\.url|spec\.envName): keep credentials in Secrets/);
+          assert.match(
+            e.message,
+            /^atlas\.project\.yaml:7:9: environments\.prod: rendered AtlasMigration "app" would hold (a URL with a password|a password parameter) at (metadata\.annotations\["example\.com\/x"\]|spec\.url|spec\.envName): keep credentials in Secrets/,
+          );
           assert.ok(!e.message.includes("s3cr3t"), e.message);
           return true;
         });

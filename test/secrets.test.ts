@@ -27,8 +27,8 @@ import { dirname, join, relative } from "node:path";
 import { after, describe, it } from "node:test";
 import { stringify } from "yaml";
 import { findCredential, isCredentialName } from "../src/credential-shapes.js";
-import { quote } from "../src/errors.js";
-import { formatPath } from "../src/errors.js";
+import { formatPath, quote } from "../src/errors.js";
+import { fuzzRuns } from "./fuzz-budget.js";
 import {
   credentialParameterNames,
   credentialSample,
@@ -37,14 +37,13 @@ import {
   migrationDir,
   projectWith,
   Rand,
+  type StringField,
   stringFieldsOf,
   sumOf,
-  type StringField,
 } from "./fuzz-helpers.js";
 import { git } from "./git.js";
 import { startRegistry } from "./registry-stand-in.js";
-import { repoRoot, run, runBuilt, tempRepo, type RunResult } from "./run.js";
-import { fuzzRuns } from "./fuzz-budget.js";
+import { type RunResult, repoRoot, run, runBuilt, tempRepo } from "./run.js";
 
 const TOKEN = "aci_PLANTED_TOKEN_1234567890";
 const PASSWORD = "PLANTED_PASSWORD_xyz";
@@ -99,44 +98,190 @@ const migrations = (() => {
 
 const channels: Channel[] = [
   // --- the project file: credential-bearing fields
-  { name: "url with a password", project: projectTarget(`    url: "postgres://app:${PASSWORD}@db:5432/app"\n`), expect: "rejected", because: /the URL carries a password/ },
-  { name: "url with a percent-encoded password", project: projectTarget(`    url: "mysql://root:${PASSWORD}%40x@db:3306/app"\n`), expect: "rejected", because: /the URL carries a password/ },
-  { name: "url with a password parameter", project: projectTarget(`    url: "postgres://db/app?sslmode=disable&password=${PASSWORD}"\n`), expect: "rejected", because: /the URL carries a password/ },
-  { name: "url with a token parameter", project: projectTarget(`    url: "libsql://db.example.com?authToken=${TOKEN}"\n`), expect: "rejected", because: /the URL carries a password/ },
-  { name: "url in an environment's database", project: project("", "").replace("  prod: {}\n", `  prod:\n    databases:\n      app: {url: "postgres://app:${PASSWORD}@db/app"}\n`), expect: "rejected", because: /the URL carries a password/ },
-  { name: "credentials.password", project: projectTarget(`    credentials: {scheme: postgres, host: db, password: ${PASSWORD}}\n`), expect: "rejected", because: /a password in Git leaks/ },
-  { name: "credentials parameter named password", project: projectTarget(`    credentials: {scheme: postgres, host: db, parameters: {password: ${PASSWORD}}}\n`), expect: "rejected", because: /a credential in a URL parameter leaks/ },
-  { name: "credentials parameter named sslpassword", project: projectTarget(`    credentials: {scheme: postgres, host: db, parameters: {sslpassword: ${PASSWORD}}}\n`), expect: "rejected", because: /a credential in a URL parameter leaks/ },
-  { name: "credentials parameter named api_token", project: projectTarget(`    credentials: {scheme: postgres, host: db, parameters: {api_token: ${TOKEN}}}\n`), expect: "rejected", because: /a credential in a URL parameter leaks/ },
-  { name: "devURL with a password", project: project(`    devURL: "postgres://dev:${PASSWORD}@dev-db/dev"\n`), expect: "rejected", because: /the URL carries a password/ },
-  { name: "devURL with a secret parameter", project: project(`    devURL: "docker://postgres/15/dev?secret=${TOKEN}"\n`), expect: "rejected", because: /the URL carries a password/ },
-  { name: "a password in an overridden scope", project: project("", "").replace("version: 1\n", `version: 1\ndefaults:\n  url: "postgres://app:${PASSWORD}@db/app"\n`), expect: "rejected", because: /the URL carries a password/ },
-  { name: "a Secret name that is not a name", project: project().replace("name: app-db", `name: ${TOKEN}`), expect: "rejected", because: /a Kubernetes object name/ },
-  { name: "cloud.url with a token as user info", project: project().replace("    cloud:\n", `    cloud:\n      url: "https://x:${TOKEN}@api.atlasgo.cloud/query"\n`), expect: "rejected", because: /cloud\.url/ },
-  { name: "cloud.url with a token parameter", project: project().replace("    cloud:\n", `    cloud:\n      url: "https://api.atlasgo.cloud/query?token=${TOKEN}"\n`), expect: "rejected", because: /cloud\.url/ },
-  { name: "a variable's value holding a URL with a password", project: project(`    config: 'env "k" {}'\n    vars: {db_url: {value: "postgres://app:${PASSWORD}@db/app"}}\n`), expect: "rejected", because: /vars\.db_url\.value: the value holds a URL with a password/ },
-  { name: "a value on the line of a block scalar header", project: `version: 1\nurl: | postgres://app:${PASSWORD}@db/app\n`, expect: "rejected", because: /invalid YAML: Not a YAML token\n/ },
-  { name: "text the YAML reader cannot parse", project: `version: 1\n}\npostgres://app:${PASSWORD}@db/app\n`, expect: "rejected", because: /invalid YAML: Unexpected scalar token in YAML stream\n/ },
+  {
+    name: "url with a password",
+    project: projectTarget(`    url: "postgres://app:${PASSWORD}@db:5432/app"\n`),
+    expect: "rejected",
+    because: /the URL carries a password/,
+  },
+  {
+    name: "url with a percent-encoded password",
+    project: projectTarget(`    url: "mysql://root:${PASSWORD}%40x@db:3306/app"\n`),
+    expect: "rejected",
+    because: /the URL carries a password/,
+  },
+  {
+    name: "url with a password parameter",
+    project: projectTarget(`    url: "postgres://db/app?sslmode=disable&password=${PASSWORD}"\n`),
+    expect: "rejected",
+    because: /the URL carries a password/,
+  },
+  {
+    name: "url with a token parameter",
+    project: projectTarget(`    url: "libsql://db.example.com?authToken=${TOKEN}"\n`),
+    expect: "rejected",
+    because: /the URL carries a password/,
+  },
+  {
+    name: "url in an environment's database",
+    project: project("", "").replace("  prod: {}\n", `  prod:\n    databases:\n      app: {url: "postgres://app:${PASSWORD}@db/app"}\n`),
+    expect: "rejected",
+    because: /the URL carries a password/,
+  },
+  {
+    name: "credentials.password",
+    project: projectTarget(`    credentials: {scheme: postgres, host: db, password: ${PASSWORD}}\n`),
+    expect: "rejected",
+    because: /a password in Git leaks/,
+  },
+  {
+    name: "credentials parameter named password",
+    project: projectTarget(`    credentials: {scheme: postgres, host: db, parameters: {password: ${PASSWORD}}}\n`),
+    expect: "rejected",
+    because: /a credential in a URL parameter leaks/,
+  },
+  {
+    name: "credentials parameter named sslpassword",
+    project: projectTarget(`    credentials: {scheme: postgres, host: db, parameters: {sslpassword: ${PASSWORD}}}\n`),
+    expect: "rejected",
+    because: /a credential in a URL parameter leaks/,
+  },
+  {
+    name: "credentials parameter named api_token",
+    project: projectTarget(`    credentials: {scheme: postgres, host: db, parameters: {api_token: ${TOKEN}}}\n`),
+    expect: "rejected",
+    because: /a credential in a URL parameter leaks/,
+  },
+  {
+    name: "devURL with a password",
+    project: project(`    devURL: "postgres://dev:${PASSWORD}@dev-db/dev"\n`),
+    expect: "rejected",
+    because: /the URL carries a password/,
+  },
+  {
+    name: "devURL with a secret parameter",
+    project: project(`    devURL: "docker://postgres/15/dev?secret=${TOKEN}"\n`),
+    expect: "rejected",
+    because: /the URL carries a password/,
+  },
+  {
+    name: "a password in an overridden scope",
+    project: project("", "").replace("version: 1\n", `version: 1\ndefaults:\n  url: "postgres://app:${PASSWORD}@db/app"\n`),
+    expect: "rejected",
+    because: /the URL carries a password/,
+  },
+  {
+    name: "a Secret name that is not a name",
+    project: project().replace("name: app-db", `name: ${TOKEN}`),
+    expect: "rejected",
+    because: /a Kubernetes object name/,
+  },
+  {
+    name: "cloud.url with a token as user info",
+    project: project().replace("    cloud:\n", `    cloud:\n      url: "https://x:${TOKEN}@api.atlasgo.cloud/query"\n`),
+    expect: "rejected",
+    because: /cloud\.url/,
+  },
+  {
+    name: "cloud.url with a token parameter",
+    project: project().replace("    cloud:\n", `    cloud:\n      url: "https://api.atlasgo.cloud/query?token=${TOKEN}"\n`),
+    expect: "rejected",
+    because: /cloud\.url/,
+  },
+  {
+    name: "a variable's value holding a URL with a password",
+    project: project(`    config: 'env "k" {}'\n    vars: {db_url: {value: "postgres://app:${PASSWORD}@db/app"}}\n`),
+    expect: "rejected",
+    because: /vars\.db_url\.value: the value holds a URL with a password/,
+  },
+  {
+    name: "a value on the line of a block scalar header",
+    project: `version: 1\nurl: | postgres://app:${PASSWORD}@db/app\n`,
+    expect: "rejected",
+    because: /invalid YAML: Not a YAML token\n/,
+  },
+  {
+    name: "text the YAML reader cannot parse",
+    project: `version: 1\n}\npostgres://app:${PASSWORD}@db/app\n`,
+    expect: "rejected",
+    because: /invalid YAML: Unexpected scalar token in YAML stream\n/,
+  },
   // --- the project file: data by design (what the operator needs to see, verbatim)
-  { name: "a variable named like a credential with a plain value", project: project(`    config: 'env "k" {}'\n    vars: {password: {value: ${PASSWORD}}}\n`), expect: "rejected", because: /vars\.password\.value/ },
+  {
+    name: "a variable named like a credential with a plain value",
+    project: project(`    config: 'env "k" {}'\n    vars: {password: {value: ${PASSWORD}}}\n`),
+    expect: "rejected",
+    because: /vars\.password\.value/,
+  },
   { name: "an annotation value", project: project(`    annotations: {example.com/note: ${TOKEN}}\n`), expect: "data" },
   { name: "a label value (the token is a valid label value)", project: project(`    labels: {note: ${TOKEN}}\n`), expect: "data" },
-  { name: "config (a custom atlas.hcl) with a URL holding a password", project: project(`    config: |\n      env "k" {\n        url = "postgres://app:${PASSWORD}@db/app"\n      }\n`), expect: "rejected", because: /config: the atlas\.hcl holds a URL with a password/ },
+  {
+    name: "config (a custom atlas.hcl) with a URL holding a password",
+    project: project(`    config: |\n      env "k" {\n        url = "postgres://app:${PASSWORD}@db/app"\n      }\n`),
+    expect: "rejected",
+    because: /config: the atlas\.hcl holds a URL with a password/,
+  },
   { name: "envName", project: project(`    envName: ${TOKEN}\n`), expect: "data" },
   // --- migration files: SQL is data, shipped in the ConfigMap as written
-  { name: "SQL in a migration file", project: project().replace("dir: {remote: {name: app, tag: 6f1c2d0e9b8a}}", "dir: {path: migrations}"), files: migrations, expect: "data" },
+  {
+    name: "SQL in a migration file",
+    project: project().replace("dir: {remote: {name: app, tag: 6f1c2d0e9b8a}}", "dir: {path: migrations}"),
+    files: migrations,
+    expect: "data",
+  },
   // --- the environment of the process
   { name: "an unknown plugin env entry", env: { ARGOCD_ENV_DB_PASSWORD: PASSWORD }, expect: "ignored", argoInput: true },
   { name: "an unknown PARAM_", env: { PARAM_PASSWORD: PASSWORD }, expect: "ignored", argoInput: true },
-  { name: "PARAM_ENVIRONMENT next to a parameters JSON (which wins)", env: { ARGOCD_APP_PARAMETERS: "[]", PARAM_ENVIRONMENT: PASSWORD }, expect: "ignored", argoInput: true },
-  { name: "a parameter named password", env: { ARGOCD_APP_PARAMETERS: JSON.stringify([{ name: "password", string: PASSWORD }]) }, expect: "rejected", because: /unknown parameter "password"/, argoInput: true },
-  { name: "a parameter given as a map", env: { ARGOCD_APP_PARAMETERS: JSON.stringify([{ name: "environment", map: { password: PASSWORD } }]) }, expect: "rejected", because: /takes a single string value/, argoInput: true },
-  { name: "a parameter given as a list", env: { ARGOCD_APP_PARAMETERS: JSON.stringify([{ name: "environment", array: [TOKEN] }]) }, expect: "rejected", because: /takes a single string value/, argoInput: true },
-  { name: "parameters that are not JSON", env: { ARGOCD_APP_PARAMETERS: `[{name: password, string: ${PASSWORD}}]` }, expect: "rejected", because: /is not valid JSON/, argoInput: true },
-  { name: "parameters that are not a list", env: { ARGOCD_APP_PARAMETERS: JSON.stringify({ password: PASSWORD }) }, expect: "rejected", because: /must be a JSON list/, argoInput: true },
+  {
+    name: "PARAM_ENVIRONMENT next to a parameters JSON (which wins)",
+    env: { ARGOCD_APP_PARAMETERS: "[]", PARAM_ENVIRONMENT: PASSWORD },
+    expect: "ignored",
+    argoInput: true,
+  },
+  {
+    name: "a parameter named password",
+    env: { ARGOCD_APP_PARAMETERS: JSON.stringify([{ name: "password", string: PASSWORD }]) },
+    expect: "rejected",
+    because: /unknown parameter "password"/,
+    argoInput: true,
+  },
+  {
+    name: "a parameter given as a map",
+    env: { ARGOCD_APP_PARAMETERS: JSON.stringify([{ name: "environment", map: { password: PASSWORD } }]) },
+    expect: "rejected",
+    because: /takes a single string value/,
+    argoInput: true,
+  },
+  {
+    name: "a parameter given as a list",
+    env: { ARGOCD_APP_PARAMETERS: JSON.stringify([{ name: "environment", array: [TOKEN] }]) },
+    expect: "rejected",
+    because: /takes a single string value/,
+    argoInput: true,
+  },
+  {
+    name: "parameters that are not JSON",
+    env: { ARGOCD_APP_PARAMETERS: `[{name: password, string: ${PASSWORD}}]` },
+    expect: "rejected",
+    because: /is not valid JSON/,
+    argoInput: true,
+  },
+  {
+    name: "parameters that are not a list",
+    env: { ARGOCD_APP_PARAMETERS: JSON.stringify({ password: PASSWORD }) },
+    expect: "rejected",
+    because: /must be a JSON list/,
+    argoInput: true,
+  },
   { name: "ATLAS_TOKEN", env: { ATLAS_TOKEN: TOKEN }, expect: "ignored" },
   { name: "ATLAS_TOKEN_FILE", env: { ATLAS_TOKEN_FILE: tokenFile }, expect: "ignored" },
-  { name: "ATLAS_TOKEN with a project that fails", project: projectTarget(""), env: { ATLAS_TOKEN: TOKEN }, expect: "rejected", because: /has no target database/ },
+  {
+    name: "ATLAS_TOKEN with a project that fails",
+    project: projectTarget(""),
+    env: { ATLAS_TOKEN: TOKEN },
+    expect: "rejected",
+    because: /has no target database/,
+  },
 ];
 
 /** Runs `args` in a fresh copy of the channel's repository. */
@@ -169,7 +314,10 @@ describe("secrets planted in every input channel", () => {
         }
         assert.equal(r.code, 0, `${what}: renders\n${r.stderr}`);
         if (c.expect === "data" && args[0] !== "validate") {
-          assert.ok(secrets.some((s) => r.stdout.includes(s)), `${what}: the value is data and reaches the output`);
+          assert.ok(
+            secrets.some((s) => r.stdout.includes(s)),
+            `${what}: the value is data and reaches the output`,
+          );
         } else {
           for (const secret of secrets) assert.ok(!r.stdout.includes(secret), `${what}: stdout shows ${secret}`);
         }
@@ -207,7 +355,9 @@ describe("no verb writes a file", () => {
   for (const c of cases) {
     it(c.name, () => {
       const dir = migrationDir(new Rand(7), 3, "no-write");
-      const files: Record<string, string> = { "atlas.project.yaml": c.project ?? project().replace("dir: {remote: {name: app, tag: 6f1c2d0e9b8a}}", "dir: {path: migrations}") };
+      const files: Record<string, string> = {
+        "atlas.project.yaml": c.project ?? project().replace("dir: {remote: {name: app, tag: 6f1c2d0e9b8a}}", "dir: {path: migrations}"),
+      };
       for (const [name, content] of Object.entries(dir)) files[`migrations/${name}`] = String(content);
       const repo = tempRepo(files);
       const scratch = mkdtempSync(join(tmpdir(), "argocd-atlas-nowrite-"));
@@ -225,7 +375,11 @@ describe("no verb writes a file", () => {
         });
         assert.equal(r.status, c.exit, r.stderr);
         assert.deepEqual(listing(repo.dir), before, "nothing written in the repository");
-        assert.deepEqual(listing(tmp).filter((f) => !f.startsWith("tsx-")), [], "nothing written in $TMPDIR");
+        assert.deepEqual(
+          listing(tmp).filter((f) => !f.startsWith("tsx-")),
+          [],
+          "nothing written in $TMPDIR",
+        );
         assert.deepEqual(listing(home), [], "nothing written in $HOME");
         for (const secret of secrets) assert.ok(!r.stderr.includes(secret), `stderr shows ${secret}`);
       } finally {
@@ -249,11 +403,18 @@ describe("the registry token, used by tag pinning", () => {
         token: TOKEN,
         tags: { app: { [sha]: { "1_init.sql": "CREATE TABLE t (id int);\n" } } },
         latest: { app: { "1_init.sql": "CREATE TABLE t (id int);\n" } },
-        ...(variant === "a registry that echoes the token" && { respond: (q) => ({ status: 200, body: JSON.stringify({ errors: [{ message: `denied for ${q.authorization}` }] }) }) }),
+        ...(variant === "a registry that echoes the token" && {
+          respond: (q) => ({ status: 200, body: JSON.stringify({ errors: [{ message: `denied for ${q.authorization}` }] }) }),
+        }),
       });
       const home = mkdtempSync(join(tmpdir(), "argocd-atlas-home-"));
       try {
-        writeFileSync(join(repo.dir, "atlas.project.yaml"), project("    pin: {mode: render}\n").replace("dir: {remote: {name: app, tag: 6f1c2d0e9b8a}}", "dir: {remote: {name: app}}").replace("    cloud:\n", `    cloud:\n      url: ${registry.url}\n`));
+        writeFileSync(
+          join(repo.dir, "atlas.project.yaml"),
+          project("    pin: {mode: render}\n")
+            .replace("dir: {remote: {name: app, tag: 6f1c2d0e9b8a}}", "dir: {remote: {name: app}}")
+            .replace("    cloud:\n", `    cloud:\n      url: ${registry.url}\n`),
+        );
         const r = await runBuilt(["generate"], {
           cwd: repo.dir,
           env: { HOME: home, ATLAS_TOKEN: TOKEN, ARGOCD_ATLAS_REGISTRY_URLS: registry.url, ARGOCD_APP_NAMESPACE: "shop", ARGOCD_APP_REVISION: sha },
@@ -261,8 +422,14 @@ describe("the registry token, used by tag pinning", () => {
         assert.equal(r.code, variant === "a successful pin" ? 0 : 1, r.stderr);
         assert.ok(registry.requests.length > 0 && registry.requests.every((q) => q.authorization === `Bearer ${TOKEN}`), "the token was used");
         if (variant === "a registry that echoes the token") assert.match(r.stderr, /denied for Bearer \[redacted\]/);
-        for (const [where, text] of [["stdout", r.stdout], ["stderr", r.stderr]] as const) assert.ok(!text.includes(TOKEN), `${where} shows the token:\n${text}`);
-        const written = listing(home).filter((f) => !f.endsWith(" dir")).map((f) => f.split(" ")[0]!);
+        for (const [where, text] of [
+          ["stdout", r.stdout],
+          ["stderr", r.stderr],
+        ] as const)
+          assert.ok(!text.includes(TOKEN), `${where} shows the token:\n${text}`);
+        const written = listing(home)
+          .filter((f) => !f.endsWith(" dir"))
+          .map((f) => f.split(" ")[0]!);
         assert.deepEqual(written, variant === "a successful pin" ? [".cache/argocd-atlas/registry-tags-v1.json"] : []);
         for (const file of written) assert.ok(!readFileSync(join(home, file), "utf8").includes(TOKEN), `${file} holds the token`);
       } finally {
@@ -299,7 +466,19 @@ describe("credential shapes, generated", () => {
 
   it("parameter names: password-like in any case and encoding, and nothing else", () => {
     for (const name of credentialParameterNames) assert.ok(isCredentialName(name), name);
-    for (const name of ["sslmode", "sslkey", "sslcert", "search_path", "bypass", "PassThrough", "password_encryption", "tokenizer", "secretName", "authSource", "x"]) {
+    for (const name of [
+      "sslmode",
+      "sslkey",
+      "sslcert",
+      "search_path",
+      "bypass",
+      "PassThrough",
+      "password_encryption",
+      "tokenizer",
+      "secretName",
+      "authSource",
+      "x",
+    ]) {
       assert.ok(!isCredentialName(name), name);
     }
   });
@@ -311,7 +490,20 @@ describe("credentials planted in every string field of the schema (generated)", 
   const fields = stringFieldsOf(databaseSettingsSchema);
   it("the schema's string fields are all covered", () => {
     const names = fields.map((f) => `${f.path.join(".")}${f.key ? " (key)" : ""}`);
-    for (const expected of ["url", "devURL", "config", "cloud.url", "credentials.password", "credentials.parameters.* (key)", "credentials.parameters.*", "labels.* (key)", "annotations.*", "vars.*.value", "name", "envName"]) {
+    for (const expected of [
+      "url",
+      "devURL",
+      "config",
+      "cloud.url",
+      "credentials.password",
+      "credentials.parameters.* (key)",
+      "credentials.parameters.*",
+      "labels.* (key)",
+      "annotations.*",
+      "vars.*.value",
+      "name",
+      "envName",
+    ]) {
       assert.ok(names.includes(expected), `${expected} in ${names.join(", ")}`);
     }
   });
@@ -367,10 +559,18 @@ describe("credentials planted in every string field of the schema (generated)", 
 
 describe("credentials in Argo CD's inputs (generated)", () => {
   const channels: { name: string; env: (v: string) => Record<string, string>; source: string }[] = [
-    { name: "the environment parameter", env: (v) => ({ ARGOCD_APP_PARAMETERS: JSON.stringify([{ name: "environment", string: v }]) }), source: "parameter environment" },
+    {
+      name: "the environment parameter",
+      env: (v) => ({ ARGOCD_APP_PARAMETERS: JSON.stringify([{ name: "environment", string: v }]) }),
+      source: "parameter environment",
+    },
     { name: "the plugin env entry", env: (v) => ({ ARGOCD_ENV_ATLAS_ENVIRONMENT: v }), source: "ARGOCD_ENV_ATLAS_ENVIRONMENT" },
     { name: "PARAM_ENVIRONMENT", env: (v) => ({ PARAM_ENVIRONMENT: v }), source: "PARAM_ENVIRONMENT" },
-    { name: "a conflict", env: (v) => ({ ARGOCD_APP_PARAMETERS: JSON.stringify([{ name: "environment", string: "prod" }]), ARGOCD_ENV_ATLAS_ENVIRONMENT: v }), source: "ARGOCD_ENV_ATLAS_ENVIRONMENT" },
+    {
+      name: "a conflict",
+      env: (v) => ({ ARGOCD_APP_PARAMETERS: JSON.stringify([{ name: "environment", string: "prod" }]), ARGOCD_ENV_ATLAS_ENVIRONMENT: v }),
+      source: "ARGOCD_ENV_ATLAS_ENVIRONMENT",
+    },
     { name: "a parameter's name", env: (v) => ({ ARGOCD_APP_PARAMETERS: JSON.stringify([{ name: v, string: "prod" }]) }), source: "ARGOCD_APP_PARAMETERS" },
     { name: "the namespace", env: (v) => ({ ARGOCD_APP_NAMESPACE: v }), source: "ARGOCD_APP_NAMESPACE" },
   ];

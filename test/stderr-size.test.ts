@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { parseDocument, isMap, isScalar, visit } from "yaml";
+import { isMap, isScalar, parseDocument, visit } from "yaml";
 import { maxErrorChars, maxLineChars, maxProblemsShown } from "../src/errors.js";
 import { Rand } from "./fuzz-helpers.js";
 import { repoRoot, run, tempRepo } from "./run.js";
@@ -57,7 +57,9 @@ function lengthen(r: Rand, text: string): string | undefined {
 describe("stderr stays short", () => {
   it("for the corpus with long keys and values (generated)", async () => {
     const corpus = join(repoRoot, "test/corpus");
-    const files = readdirSync(corpus).filter((f) => f.endsWith(".yaml")).sort();
+    const files = readdirSync(corpus)
+      .filter((f) => f.endsWith(".yaml"))
+      .sort();
     const repo = tempRepo({});
     try {
       let checked = 0;

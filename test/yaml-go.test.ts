@@ -15,7 +15,7 @@ import { describe, it } from "node:test";
 import { parseAllDocuments } from "yaml";
 import { UserError } from "../src/errors.js";
 import { annotationBytes, lastAppliedAnnotation, lastAppliedAnnotationBytes, type Manifest } from "../src/manifests.js";
-import { openWorkspace, renderEnvironment, toOutput } from "../src/render.js";
+import { openWorkspace, renderEnvironment, toOutput, type Workspace } from "../src/render.js";
 import { toYamlStream } from "../src/yaml-stream.js";
 import { Rand, randomProject, trickyStrings } from "./fuzz-helpers.js";
 import { askOracle } from "./go-oracle.js";
@@ -59,19 +59,172 @@ function assertGoReads(streams: readonly string[], meant: readonly unknown[][], 
 /** Characters YAML gives a meaning to, blanks and breaks of every kind, and Unicode classes. */
 const specials = [
   ..."-?:,[]{}#&*!|>'\"%@`=~<+.0123456789_/\\ \t\n\r",
-  "\u0085", "\u00a0", "\u2028", "\u2029", "\ufeff", "\u200b", "\u3000", "\u180e", "\u0000", "\u0001", "\u0007", "\b", "\f", "\v",
-  "\u001b", "\u007f", "\u0080", "\u009f", "\ud7ff", "\ue000", "\ufffd", "\ufffe", "\uffff", "é", "ß", "İ", "ǅ", "😀", "\u{10ffff}", "\u0301",
-  "a", "Z", "x", "e", "E", "y", "n", "o", "O", "b", "f", "u",
+  "\u0085",
+  "\u00a0",
+  "\u2028",
+  "\u2029",
+  "\ufeff",
+  "\u200b",
+  "\u3000",
+  "\u180e",
+  "\u0000",
+  "\u0001",
+  "\u0007",
+  "\b",
+  "\f",
+  "\v",
+  "\u001b",
+  "\u007f",
+  "\u0080",
+  "\u009f",
+  "\ud7ff",
+  "\ue000",
+  "\ufffd",
+  "\ufffe",
+  "\uffff",
+  "é",
+  "ß",
+  "İ",
+  "ǅ",
+  "😀",
+  "\u{10ffff}",
+  "\u0301",
+  "a",
+  "Z",
+  "x",
+  "e",
+  "E",
+  "y",
+  "n",
+  "o",
+  "O",
+  "b",
+  "f",
+  "u",
 ];
 const words = [
   ...trickyStrings,
-  "yes", "Yes", "YES", "no", "NO", "on", "On", "off", "Off", "y", "Y", "n", "N", "true", "False", "~", "null", "NULL", "Null", "<<", "=",
-  "0", "-0", "+0", "00", "0o7", "0o8", "07", "08", "09", "0x", "0xG", "0x_1", "0b1_0", "-0b1", "+0x1F", "1_2_3", "1__2", "_1", "1_", "190:20:30",
-  "-1:20", "1:60", "1.5e3", "1.5E+3", "1e", "e1", "E1", "-e3", ".e3", "1.", "-.5", "+.5", "0.", ".", "..", "...", "-.inf", "+.Inf", ".NAN",
-  ".nan", "1.0e+", "6.8523015e+5", "685.230_15e+03", "685_230.15", "190:20:30.15", "-.inf", "2001-12-14", "2001-12-14T21:59:43.10-05:00",
-  "2001-12-14 21:59:43.10 -5", "2002-12-14", "2001-1-1", "1-1-1", "12:30", "12:30:00", "0.1.2", "1e3x", "x1e3", "- ", "-", "--", "---", "?", ":",
-  "::", "a:b", "a: ", " a", "a ", "\ta", "a\t", "a\n ", "\n a", " \n", "\r\n", "#", " #", "a#b", "!!str", "!foo", "&a", "*a", "%TAG", "@", "`",
-  "[", "]", "{", "}", ",", "a,b", "'", "''", '"', "\\", "\\n", "\\u0041", "x\u0085y", "x\u2028y", "\ufeffx", "x\ufeff",
+  "yes",
+  "Yes",
+  "YES",
+  "no",
+  "NO",
+  "on",
+  "On",
+  "off",
+  "Off",
+  "y",
+  "Y",
+  "n",
+  "N",
+  "true",
+  "False",
+  "~",
+  "null",
+  "NULL",
+  "Null",
+  "<<",
+  "=",
+  "0",
+  "-0",
+  "+0",
+  "00",
+  "0o7",
+  "0o8",
+  "07",
+  "08",
+  "09",
+  "0x",
+  "0xG",
+  "0x_1",
+  "0b1_0",
+  "-0b1",
+  "+0x1F",
+  "1_2_3",
+  "1__2",
+  "_1",
+  "1_",
+  "190:20:30",
+  "-1:20",
+  "1:60",
+  "1.5e3",
+  "1.5E+3",
+  "1e",
+  "e1",
+  "E1",
+  "-e3",
+  ".e3",
+  "1.",
+  "-.5",
+  "+.5",
+  "0.",
+  ".",
+  "..",
+  "...",
+  "-.inf",
+  "+.Inf",
+  ".NAN",
+  ".nan",
+  "1.0e+",
+  "6.8523015e+5",
+  "685.230_15e+03",
+  "685_230.15",
+  "190:20:30.15",
+  "-.inf",
+  "2001-12-14",
+  "2001-12-14T21:59:43.10-05:00",
+  "2001-12-14 21:59:43.10 -5",
+  "2002-12-14",
+  "2001-1-1",
+  "1-1-1",
+  "12:30",
+  "12:30:00",
+  "0.1.2",
+  "1e3x",
+  "x1e3",
+  "- ",
+  "-",
+  "--",
+  "---",
+  "?",
+  ":",
+  "::",
+  "a:b",
+  "a: ",
+  " a",
+  "a ",
+  "\ta",
+  "a\t",
+  "a\n ",
+  "\n a",
+  " \n",
+  "\r\n",
+  "#",
+  " #",
+  "a#b",
+  "!!str",
+  "!foo",
+  "&a",
+  "*a",
+  "%TAG",
+  "@",
+  "`",
+  "[",
+  "]",
+  "{",
+  "}",
+  ",",
+  "a,b",
+  "'",
+  "''",
+  '"',
+  "\\",
+  "\\n",
+  "\\u0041",
+  "x\u0085y",
+  "x\u2028y",
+  "\ufeffx",
+  "x\ufeff",
 ];
 
 function randomString(r: Rand): string {
@@ -81,9 +234,11 @@ function randomString(r: Rand): string {
     case 1: // words and specials glued together, blanks at either end sometimes
       return Array.from({ length: r.int(1, 4) }, () => (r.chance(0.5) ? r.pick(words) : r.pick(specials))).join("");
     case 2: // multi-line text: SQL-like, with indentation, tabs, blank and space-only lines
-      return Array.from({ length: r.int(1, 6) }, () =>
-        r.pick(["SELECT 1;", "  indented", "\tTab", "", " ", "  ", "-- comment", "---", "...", "# hash", "key: value", "- item", "é😀", "x\r", "trailing  "]),
-      ).join("\n") + r.pick(["", "\n", "\n\n", "\n \n"]);
+      return (
+        Array.from({ length: r.int(1, 6) }, () =>
+          r.pick(["SELECT 1;", "  indented", "\tTab", "", " ", "  ", "-- comment", "---", "...", "# hash", "key: value", "- item", "é😀", "x\r", "trailing  "]),
+        ).join("\n") + r.pick(["", "\n", "\n\n", "\n \n"])
+      );
     default:
       return Array.from({ length: r.int(0, 10) }, () => r.pick(specials)).join("");
   }
@@ -97,14 +252,20 @@ function randomObject(r: Rand): Record<string, unknown> {
     kind: "ConfigMap",
     metadata: { name: "x", annotations: strings() },
     data: strings(),
-    spec: { list: Array.from({ length: r.int(0, 3) }, () => (r.chance(0.5) ? randomString(r) : { key: randomString(r), value: randomString(r) })), n: r.int(-5, 5), b: r.chance(0.5) },
+    spec: {
+      list: Array.from({ length: r.int(0, 3) }, () => (r.chance(0.5) ? randomString(r) : { key: randomString(r), value: randomString(r) })),
+      n: r.int(-5, 5),
+      b: r.chance(0.5),
+    },
   };
 }
 
 describe("our YAML as Go's readers read it (sigs.k8s.io/yaml 1.3.0, yaml.v2 2.4.0, yaml.v3 3.0.1)", () => {
   it("reads every golden output as the objects the YAML 1.2 reading gives", () => {
     const base = join(repoRoot, "test/cases");
-    const names = readdirSync(base).filter((n) => existsSync(join(base, n, "stdout.golden")) && readFileSync(join(base, n, "stdout.golden"), "utf8").startsWith("---"));
+    const names = readdirSync(base).filter(
+      (n) => existsSync(join(base, n, "stdout.golden")) && readFileSync(join(base, n, "stdout.golden"), "utf8").startsWith("---"),
+    );
     assert.ok(names.length > 10);
     const streams = names.map((n) => readFileSync(join(base, n, "stdout.golden"), "utf8"));
     const meant = streams.map((s) => parseAllDocuments(s, { version: "1.2" }).map((d) => d.toJS()));
@@ -139,7 +300,7 @@ describe("our YAML as Go's readers read it (sigs.k8s.io/yaml 1.3.0, yaml.v2 2.4.
           mkdirSync(dirname(join(repo.dir, path)), { recursive: true });
           writeFileSync(join(repo.dir, path), content);
         }
-        let ws;
+        let ws: Workspace;
         try {
           ws = openWorkspace(join(repo.dir, "atlas.project.yaml"), repo.dir);
         } catch (e) {

@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { UserError, type Problem } from "../src/errors.js";
+import { type Problem, UserError } from "../src/errors.js";
 import { parseYamlDocument } from "../src/yaml-source.js";
 import { Rand } from "./fuzz-helpers.js";
 
@@ -55,13 +55,31 @@ function typedKey(r: Rand): string {
 const refused = [
   ...Array.from({ length: 0x20 }, (_, c) => c).filter((c) => c !== 0x09 && c !== 0x0a && c !== 0x0d),
   ...Array.from({ length: 0x21 }, (_, c) => 0x7f + c),
-  0x2028, 0x2029, 0xfeff, 0xfffe, 0xffff, 0xd800, 0xdbff, 0xdc00, 0xdfff,
+  0x2028,
+  0x2029,
+  0xfeff,
+  0xfffe,
+  0xffff,
+  0xd800,
+  0xdbff,
+  0xdc00,
+  0xdfff,
 ];
 const allowed = ["\t", "\r", "\u00a0", "é", "😀", "\u2000", "\u3000", "\u200b", "\ufffd", "\ue000", "\ud7ff", "\u{10ffff}"];
 
 /** A character as a YAML double-quoted escape, in one of the forms YAML has for it. */
-function escape(r: Rand, code: number): string {
-  const named: Record<number, string[]> = { 0: ["\\0"], 7: ["\\a"], 8: ["\\b"], 0x0b: ["\\v"], 0x0c: ["\\f"], 0x1b: ["\\e"], 0x85: ["\\N"], 0x2028: ["\\L"], 0x2029: ["\\P"] };
+function escaped(r: Rand, code: number): string {
+  const named: Record<number, string[]> = {
+    0: ["\\0"],
+    7: ["\\a"],
+    8: ["\\b"],
+    11: ["\\v"],
+    12: ["\\f"],
+    27: ["\\e"],
+    133: ["\\N"],
+    8232: ["\\L"],
+    8233: ["\\P"],
+  };
   const forms = [`\\U${code.toString(16).padStart(8, "0")}`, ...(named[code] ?? [])];
   if (code <= 0xffff) forms.push(`\\u${code.toString(16).padStart(4, "0")}`);
   if (code < 0x100) forms.push(`\\x${code.toString(16).padStart(2, "0")}`);
@@ -82,7 +100,9 @@ describe("the project file is YAML 1.2 core, whatever it says", () => {
   });
 
   it("reads keys that look alike to a core-schema reader as different keys (0x1f and 31, 1e3 and 1000)", () => {
-    const value = parse(`${base}    labels: {0x1f: a, 31: b, 1e3: c, 1000: d, true: e, "true": f}\n`.replace(', "true": f', "")) as { databases: { app: { labels: object } } };
+    const value = parse(`${base}    labels: {0x1f: a, 31: b, 1e3: c, 1000: d, true: e, "true": f}\n`.replace(', "true": f', "")) as {
+      databases: { app: { labels: object } };
+    };
     assert.deepEqual(value.databases.app.labels, { "0x1f": "a", "31": "b", "1e3": "c", "1000": "d", true: "e" });
     assert.match(refusal(`${base}    labels: {0x1f: a, "0x1f": b}\n`).message, /duplicate key/);
   });
@@ -94,7 +114,7 @@ describe("the project file is YAML 1.2 core, whatever it says", () => {
       const before = r.pick(["", "a", "x y", "é"]);
       const lineAt = r.int(0, 2);
       const raw = code !== 0xd800 && code !== 0xdbff && code !== 0xdc00 && code !== 0xdfff && code !== 0x0a && r.chance(0.4);
-      const value = raw ? `"${before}${String.fromCharCode(code)}z"` : `"${before}${escape(r, code)}z"`;
+      const value = raw ? `"${before}${String.fromCharCode(code)}z"` : `"${before}${escaped(r, code)}z"`;
       const extra = Array.from({ length: lineAt }, (_, i) => `      l${i}: x\n`).join("");
       const problem = refusal(`${base}    annotations:\n${extra}      ${r.pick(["k", "0x1f"])}: ${value}\n`);
       assert.equal(problem.source, "atlas.project.yaml");
@@ -107,7 +127,7 @@ describe("the project file is YAML 1.2 core, whatever it says", () => {
   it("accepts tabs, carriage returns, no-break and other spaces, private-use and astral characters, raw or escaped", () => {
     const r = new Rand(1);
     for (const c of allowed) {
-      for (const text of [`"a${c}b"`, `"a${escape(r, c.codePointAt(0)!)}b"`]) {
+      for (const text of [`"a${c}b"`, `"a${escaped(r, c.codePointAt(0)!)}b"`]) {
         const value = parse(`${base}    annotations: {k: ${text}}\n`) as { databases: { app: { annotations: { k: string } } } };
         assert.equal(value.databases.app.annotations.k, `a${c}b`, JSON.stringify(text));
       }
@@ -131,16 +151,39 @@ describe("the project file is YAML 1.2 core, whatever it says", () => {
     ]) {
       assert.match(refusal(text).message, /merge keys/, text);
     }
-    assert.equal((parse(`${base}    labels: {"<<": x}\n`) as { databases: { app: { labels: object } } }).databases.app.labels["<<" as never], "x", "a quoted << is a plain key");
+    assert.equal(
+      (parse(`${base}    labels: {"<<": x}\n`) as { databases: { app: { labels: object } } }).databases.app.labels["<<" as never],
+      "x",
+      "a quoted << is a plain key",
+    );
   });
 
   it("refuses every tag but !!str, shorthand, verbatim or through %TAG", () => {
-    const tags = ["!!omap", "!!pairs", "!!set", "!!binary", "!!timestamp", "!!int", "!!float", "!!bool", "!!null", "!!map", "!!seq", "!foo", "!", "!<tag:yaml.org,2002:str>", "!<!bar>", "!e!x"];
+    const tags = [
+      "!!omap",
+      "!!pairs",
+      "!!set",
+      "!!binary",
+      "!!timestamp",
+      "!!int",
+      "!!float",
+      "!!bool",
+      "!!null",
+      "!!map",
+      "!!seq",
+      "!foo",
+      "!",
+      "!<tag:yaml.org,2002:str>",
+      "!<!bar>",
+      "!e!x",
+    ];
     for (const tag of tags) {
       const problem = refusal(`${base}    annotations: {k: ${tag} "1"}\n`);
       assert.equal(problem.line, 5, tag);
       assert.match(problem.message, /tag/i, tag);
     }
-    assert.deepEqual((parse(`${base}    annotations: {k: !!str 0x1f}\n`) as { databases: { app: { annotations: object } } }).databases.app.annotations, { k: "0x1f" });
+    assert.deepEqual((parse(`${base}    annotations: {k: !!str 0x1f}\n`) as { databases: { app: { annotations: object } } }).databases.app.annotations, {
+      k: "0x1f",
+    });
   });
 });

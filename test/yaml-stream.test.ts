@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parseAllDocuments } from "yaml";
 import { toYamlStream } from "../src/yaml-stream.js";
-import { prng } from "./fuzz-helpers.js";
 import { fuzzRuns, fuzzSeed } from "./fuzz-budget.js";
+import { prng } from "./fuzz-helpers.js";
 
 /** Reads a stream as YAML 1.2 and as YAML 1.1 (the rules of Argo CD's Go YAML). */
 function readBack(stream: string): { v12: unknown[]; v11: unknown[] } {
@@ -34,12 +34,81 @@ function roundTrips(value: Record<string, unknown>): void {
 }
 
 const tricky = [
-  "", " ", "yes", "No", "on", "OFF", "y", "n", "~", "null", "true", "<<", "=", "-1", "+1", "010", "0x1F", "0o17", "0b101",
-  "1_000", "1:20", "1e3", "1.5", ".5", ".inf", "-.INF", ".NaN", "2001-12-14", "2001-12-14t21:59:43.10-05:00", "1.2.3",
-  "a: b", "a:", "#x", "a #b", "- x", "? x", "[x]", "{x}", "*x", "&x", "!x", "|", ">", "%x", "@x", "`x", "'x'", '"x"',
-  "x\n", "x", "\n", "\n\n", "x\n\n", "  lead\n", "\tTab\n", "trailing \nspace  \n", "a\r\nb\n", "nel\u0085x", "ls\u2028x",
-  "bom\ufeff", "ctl\u0001", "del\u007f", "\u007f\n", "nonchar\uffff", "\tfirst line\nsecond\n", "\t\n", "emoji 😀\n", "https://api.atlasgo.cloud/query", "1d579be616db48803bb21713fd836a9165030f18",
-  "20240101000000", "CREATE TABLE t (\n  id int\n);\n", "-- atlas:sum ignore\n", "--- \n", "...\n", "x\n---\ny\n",
+  "",
+  " ",
+  "yes",
+  "No",
+  "on",
+  "OFF",
+  "y",
+  "n",
+  "~",
+  "null",
+  "true",
+  "<<",
+  "=",
+  "-1",
+  "+1",
+  "010",
+  "0x1F",
+  "0o17",
+  "0b101",
+  "1_000",
+  "1:20",
+  "1e3",
+  "1.5",
+  ".5",
+  ".inf",
+  "-.INF",
+  ".NaN",
+  "2001-12-14",
+  "2001-12-14t21:59:43.10-05:00",
+  "1.2.3",
+  "a: b",
+  "a:",
+  "#x",
+  "a #b",
+  "- x",
+  "? x",
+  "[x]",
+  "{x}",
+  "*x",
+  "&x",
+  "!x",
+  "|",
+  ">",
+  "%x",
+  "@x",
+  "`x",
+  "'x'",
+  '"x"',
+  "x\n",
+  "x",
+  "\n",
+  "\n\n",
+  "x\n\n",
+  "  lead\n",
+  "\tTab\n",
+  "trailing \nspace  \n",
+  "a\r\nb\n",
+  "nel\u0085x",
+  "ls\u2028x",
+  "bom\ufeff",
+  "ctl\u0001",
+  "del\u007f",
+  "\u007f\n",
+  "nonchar\uffff",
+  "\tfirst line\nsecond\n",
+  "\t\n",
+  "emoji 😀\n",
+  "https://api.atlasgo.cloud/query",
+  "1d579be616db48803bb21713fd836a9165030f18",
+  "20240101000000",
+  "CREATE TABLE t (\n  id int\n);\n",
+  "-- atlas:sum ignore\n",
+  "--- \n",
+  "...\n",
+  "x\n---\ny\n",
 ];
 
 describe("toYamlStream", () => {
@@ -49,11 +118,21 @@ describe("toYamlStream", () => {
   });
 
   it("writes lists of mappings compactly", () => {
-    assert.equal(toYamlStream([{ vars: [{ key: "a", value: "b" }, { key: "c", valueFrom: { x: "z" } }] }]), "---\nvars:\n  - key: a\n    value: b\n  - key: c\n    valueFrom:\n      x: z\n");
+    assert.equal(
+      toYamlStream([
+        {
+          vars: [
+            { key: "a", value: "b" },
+            { key: "c", valueFrom: { x: "z" } },
+          ],
+        },
+      ]),
+      "---\nvars:\n  - key: a\n    value: b\n  - key: c\n    valueFrom:\n      x: z\n",
+    );
   });
 
   it("writes multi-line text as literal blocks", () => {
-    assert.equal(toYamlStream([{ data: { "1.sql": "A;\nB;\n" } }]), '---\ndata:\n  1.sql: |\n    A;\n    B;\n');
+    assert.equal(toYamlStream([{ data: { "1.sql": "A;\nB;\n" } }]), "---\ndata:\n  1.sql: |\n    A;\n    B;\n");
   });
 
   it("states the indentation of a block whose first line starts with a tab, and escapes DEL", () => {
@@ -79,7 +158,41 @@ describe("toYamlStream", () => {
   });
 
   it("round-trips 2,000 random strings", () => {
-    const alphabet = ["a", "Z", "0", "9", " ", "\n", "\t", ":", "-", "#", ".", "_", "/", "'", '"', "\\", "é", "\u2028", "\r", "~", "{", "[", "&", "*", "!", "|", ">", "%", "@", ",", "?", "\u007f", "\u0085"];
+    const alphabet = [
+      "a",
+      "Z",
+      "0",
+      "9",
+      " ",
+      "\n",
+      "\t",
+      ":",
+      "-",
+      "#",
+      ".",
+      "_",
+      "/",
+      "'",
+      '"',
+      "\\",
+      "é",
+      "\u2028",
+      "\r",
+      "~",
+      "{",
+      "[",
+      "&",
+      "*",
+      "!",
+      "|",
+      ">",
+      "%",
+      "@",
+      ",",
+      "?",
+      "\u007f",
+      "\u0085",
+    ];
     for (let seed = fuzzSeed(), last = seed + fuzzRuns(2000) - 1; seed <= last; seed++) {
       const random = prng(seed);
       const length = Math.floor(random() * 12);

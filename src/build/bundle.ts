@@ -45,7 +45,10 @@ try {
   if (run.status !== 0) throw new Error(`warm-up render failed: ${run.stderr}`);
   // The cache is only worth shipping if the Node.js that made it (the image's own, in the
   // Dockerfile's build stage) accepts it.
-  const check = spawnSync(process.execPath, [join(dist, "cli.cjs"), "version"], { env: { ...process.env, ARGOCD_ATLAS_REQUIRE_CODE_CACHE: "1" }, encoding: "utf8" });
+  const check = spawnSync(process.execPath, [join(dist, "cli.cjs"), "version"], {
+    env: { ...process.env, ARGOCD_ATLAS_REQUIRE_CODE_CACHE: "1" },
+    encoding: "utf8",
+  });
   if (check.status !== 0) throw new Error(`the code cache is not accepted: ${check.stderr}`);
 } finally {
   rmSync(warm, { recursive: true, force: true });

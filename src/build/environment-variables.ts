@@ -123,13 +123,15 @@ export const environmentVariables: readonly EnvironmentVariable[] = [
     name: "ARGOCD_APP_SOURCE_PATH",
     setBy: "Argo CD",
     readBy: "generate",
-    description: "The Application's path in its repository: the repository root is the working directory less this path (a .git above the checkout is never used).",
+    description:
+      "The Application's path in its repository: the repository root is the working directory less this path (a .git above the checkout is never used).",
   },
   {
     name: "ARGOCD_ATLAS_MAX_RENDERS",
     setBy: "you",
     readBy: "generate",
-    description: "Renders at once in one sidecar (default 4; 0: no limit); more wait their turn, first come first served (plugin/README.md: Many Applications at once).",
+    description:
+      "Renders at once in one sidecar (default 4; 0: no limit); more wait their turn, first come first served (plugin/README.md: Many Applications at once).",
   },
   {
     name: "ARGOCD_ATLAS_RENDER_WAIT_MS",

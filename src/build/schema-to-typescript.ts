@@ -48,7 +48,7 @@ function objectType(schema: Schema, indent: string): string {
   const properties = (schema.properties ?? {}) as Record<string, Schema>;
   const lines: string[] = [];
   for (const [key, prop] of Object.entries(properties)) {
-    lines.push(docComment(prop.description, inner) + `${inner}${propertyKey(key)}${required.has(key) ? "" : "?"}: ${typeOf(prop, inner)};`);
+    lines.push(`${docComment(prop.description, inner)}${inner}${propertyKey(key)}${required.has(key) ? "" : "?"}: ${typeOf(prop, inner)};`);
   }
   const extra = schema.additionalProperties;
   if (extra !== undefined && extra !== false) {

@@ -5,14 +5,14 @@
  */
 import { join } from "node:path";
 import { formatProblem, shownLines, UserError } from "../errors.js";
+import type { Io } from "../io.js";
 import { checkOtherManifests } from "../other-manifests.js";
 import { readPluginInputs } from "../plugin-inputs.js";
 import { projectFileName } from "../project-schema.js";
-import { displayPath } from "../repo.js";
 import { openWorkspace, renderEnvironment, selectEnvironment, toOutput } from "../render.js";
+import { displayPath } from "../repo.js";
 import { expectNoArgs, keyValue, parseVerbArgs } from "./args.js";
 import { projectFilePath } from "./project-path.js";
-import type { Io } from "../io.js";
 
 type Env = Readonly<Record<string, string | undefined>>;
 

@@ -11,13 +11,13 @@
 import { existsSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { UsageError, UserError } from "../errors.js";
+import { type ImportInput, importProject } from "../import/import-project.js";
+import { type InputText, maxInputBytes, readInputPath } from "../import/read-inputs.js";
+import type { Io } from "../io.js";
 import { projectFileName } from "../project-schema.js";
-import { importProject, type ImportInput } from "../import/import-project.js";
-import { maxInputBytes, readInputPath, type InputText } from "../import/read-inputs.js";
 import { decodeYamlBytes } from "../yaml-source.js";
 import { parseVerbArgs } from "./args.js";
 import { projectFilePath } from "./project-path.js";
-import type { Io } from "../io.js";
 
 const environmentName = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 

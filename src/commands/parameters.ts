@@ -6,11 +6,11 @@
  * defines. Argo CD runs this in the app directory with the Application's env entries and parameters.
  */
 import { join } from "node:path";
+import type { Io } from "../io.js";
 import { parameterSpecs } from "../plugin-inputs.js";
 import { projectFileName } from "../project-schema.js";
 import { environmentNames, openWorkspace } from "../render.js";
 import { expectNoArgs } from "./args.js";
-import type { Io } from "../io.js";
 
 export async function parametersCommand(args: string[], io: Io): Promise<void> {
   expectNoArgs(args);

@@ -10,11 +10,11 @@ import { realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:
 import { byteOrder } from "../atlas-sum.js";
 import { formatPath, formatProblem, type Problem, quote, UserError } from "../errors.js";
 import type { Io } from "../io.js";
-import { pinDefaults, type PinNeed } from "../pin-plan.js";
+import { type PinNeed, pinDefaults } from "../pin-plan.js";
 import { parseProject } from "../project-file.js";
 import { environmentNames, openWorkspace } from "../render.js";
 import { resolveTargets, targetProblems } from "../resolve.js";
-import { setStringsInText, YamlEditError, type StringEdit } from "../yaml-edit.js";
+import { type StringEdit, setStringsInText, YamlEditError } from "../yaml-edit.js";
 import { parseVerbArgs } from "./args.js";
 import { projectFilePath } from "./project-path.js";
 
@@ -34,7 +34,8 @@ export async function pinCommand(args: string[], io: Io): Promise<void> {
   const all = environmentNames(project);
   const environments = values.environment ?? all;
   for (const env of environments) {
-    if (!all.includes(env)) throw new UserError({ source: "--environment", message: `${quote(env)} is not defined in ${source.name}: use one of ${all.join(", ")}` });
+    if (!all.includes(env))
+      throw new UserError({ source: "--environment", message: `${quote(env)} is not defined in ${source.name}: use one of ${all.join(", ")}` });
   }
 
   const needs: PinNeed[] = [];
@@ -109,7 +110,10 @@ export async function pinCommand(args: string[], io: Io): Promise<void> {
     } catch (e) {
       rmSync(temp, { force: true });
       const code = (e as NodeJS.ErrnoException).code ?? "error";
-      throw new UserError({ source: source.name, message: `cannot write it (${code} from the file system): check that its directory is writable, then rerun pin` });
+      throw new UserError({
+        source: source.name,
+        message: `cannot write it (${code} from the file system): check that its directory is writable, then rerun pin`,
+      });
     }
     io.out(`wrote ${source.name}\n`);
   }

@@ -190,7 +190,13 @@ export const verbTable = {
     options: {
       environment: { type: "string", short: "e", value: "NAME", default: "none", description: "environment of the inputs given without ENV=" },
       "namespace-as-environment": { type: "boolean", default: "off", description: "each object's namespace names its environment" },
-      output: { type: "string", short: "o", value: "FILE", default: "./atlas.project.yaml", description: "where to write (a directory means DIR/atlas.project.yaml; - prints it)" },
+      output: {
+        type: "string",
+        short: "o",
+        value: "FILE",
+        default: "./atlas.project.yaml",
+        description: "where to write (a directory means DIR/atlas.project.yaml; - prints it)",
+      },
       force: { type: "boolean", default: "off: an existing file is kept", description: "replace an existing file" },
       check: { type: "boolean", default: "off", description: "import and compare, write nothing" },
     },

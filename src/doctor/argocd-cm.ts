@@ -5,10 +5,10 @@
  * GetResourceOverrides), so a script is looked for in that order too. Pure.
  */
 import { parse } from "yaml";
+import { quote } from "../errors.js";
 import { healthConfigKey, healthKinds, installFilePaths } from "../health/install-files.js";
 import { cannotCheck, type Finding, fail, type Lookup, ok, warn } from "./findings.js";
 import type { ConfigMap } from "./objects.js";
-import { quote } from "../errors.js";
 
 const legacyKey = "resource.customizations";
 const installFix = `install ${installFilePaths.kustomize} (kustomize patch) or ${installFilePaths.helm} (Helm values)`;

@@ -49,7 +49,10 @@ export async function connect(options: ConnectOptions): Promise<Cluster> {
   if (options.context !== undefined) {
     if (!config.getContextObject(options.context)) {
       const names = config.getContexts().map((c) => c.name);
-      throw new UserError({ source: "--context", message: `no context ${quote(options.context)} in the kubeconfig (it has ${names.length > 0 ? names.join(", ") : "none"})` });
+      throw new UserError({
+        source: "--context",
+        message: `no context ${quote(options.context)} in the kubeconfig (it has ${names.length > 0 ? names.join(", ") : "none"})`,
+      });
     }
     config.setCurrentContext(options.context);
   }
@@ -85,7 +88,10 @@ export async function connect(options: ConnectOptions): Promise<Cluster> {
         if (code === 403) return { status: "forbidden" };
         if (code === 401) {
           const user = context.user ? ` of user ${quote(context.user)}` : "";
-          throw new UserError({ source: where, message: `the API server at ${server} rejected the credentials${user} (401 Unauthorized): log in again, or renew them in the kubeconfig` });
+          throw new UserError({
+            source: where,
+            message: `the API server at ${server} rejected the credentials${user} (401 Unauthorized): log in again, or renew them in the kubeconfig`,
+          });
         }
         return { status: "failed", code };
       }

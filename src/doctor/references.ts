@@ -3,10 +3,11 @@
  * in the cluster with the keys asked for. A Secret is looked at only for the names of its keys.
  * Pure.
  */
+
+import { quote } from "../errors.js";
 import type { Manifest } from "../manifests.js";
 import { cannotCheck, type Finding, fail, type Lookup, ok, patchSecretCommand, warn } from "./findings.js";
 import type { SecretKeys } from "./objects.js";
-import { quote } from "../errors.js";
 
 export interface Reference {
   kind: "Secret" | "ConfigMap";

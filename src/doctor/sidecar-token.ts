@@ -4,9 +4,10 @@
  * ATLAS_TOKEN_SECRET), and whether the Secret it comes from holds the key. The token itself is
  * never read. Pure.
  */
+
+import { quote } from "../errors.js";
 import { cannotCheck, type Finding, fail, type Lookup, ok, patchSecretCommand, warn } from "./findings.js";
 import { type Container, type Deployment, joinPath, mountHolding, type SecretKeys, samePath } from "./objects.js";
-import { quote } from "../errors.js";
 
 /** How the project installs the sidecar, for fixes. */
 export const sidecarExample = "plugin/kustomize/repo-server-sidecar.yaml";
@@ -50,7 +51,9 @@ export function tokenSource(container: Container, deployment: Deployment, namesp
     const volume = deployment.spec?.template?.spec?.volumes?.find((v) => v.name === mount.name);
     const secret = volume?.secret;
     if (!secret?.secretName) return { kind: "note", note: `ATLAS_TOKEN_FILE ${path} on volume ${mount.name ?? "?"} (not a Secret volume: not checked)` };
-    const inVolume = samePath(mount.mountPath, path) ? (mount.subPath ?? "") : joinPath(mount.subPath, path.slice(mount.mountPath!.replace(/(?<!\/)\/+$/, "").length + 1));
+    const inVolume = samePath(mount.mountPath, path)
+      ? (mount.subPath ?? "")
+      : joinPath(mount.subPath, path.slice(mount.mountPath!.replace(/(?<!\/)\/+$/, "").length + 1));
     const key = secret.items ? secret.items.find((i) => i.path === inVolume)?.key : inVolume;
     if (!key) {
       return {

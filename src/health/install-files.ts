@@ -54,21 +54,15 @@ export interface InstallFile {
  * with exactly one newline, contain no carriage return and not start with whitespace).
  */
 export function renderInstallFiles(scripts: HealthScripts): InstallFile[] {
-  const problems = healthKinds.flatMap((kind) =>
-    literalBlockProblems(scripts[kind]).map((problem) => `${healthScriptPath(kind)}: ${problem}`),
-  );
+  const problems = healthKinds.flatMap((kind) => literalBlockProblems(scripts[kind]).map((problem) => `${healthScriptPath(kind)}: ${problem}`));
   if (problems.length > 0) {
     throw new Error(`cannot render the health install files:\n  ${problems.join("\n  ")}`);
   }
   const header = (purpose: string[]): string =>
-    [
-      `# Generated from lua-health/${group}/*/health.lua; do not edit.`,
-      "# Regenerate with `npm run gen`.",
-      ...purpose.map((line) => `# ${line}`),
-    ].join("\n") + "\n";
+    [`# Generated from lua-health/${group}/*/health.lua; do not edit.`, "# Regenerate with `npm run gen`.", ...purpose.map((line) => `# ${line}`)].join("\n") +
+    "\n";
   const entries = (indent: string): string =>
-    healthKinds.map((kind) => `${indent}${healthConfigKey(kind)}: ${literalBlock(scripts[kind], `${indent}  `)}`)
-      .join("");
+    healthKinds.map((kind) => `${indent}${healthConfigKey(kind)}: ${literalBlock(scripts[kind], `${indent}  `)}`).join("");
 
   const kustomize =
     header([
@@ -124,7 +118,7 @@ function literalBlockProblems(script: string): string[] {
 /** `|` and the script's lines indented by `indent`; blank lines stay empty. */
 function literalBlock(script: string, indent: string): string {
   const lines = script.slice(0, -1).split("\n");
-  return "|\n" + lines.map((line) => (line === "" ? "\n" : `${indent}${line}\n`)).join("");
+  return `|\n${lines.map((line) => (line === "" ? "\n" : `${indent}${line}\n`)).join("")}`;
 }
 
 /** Reads the shipped health.lua scripts. */

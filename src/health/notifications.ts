@@ -93,7 +93,10 @@ export const atlasNotifications: readonly AtlasNotification[] = [
         `{{range .app.status.resources}}{{if ${atlasResource}}}{{if and (eq (print .health.status) "Suspended") (eq (printf "%.${APPROVAL_PREFIX.length}s" (print .health.message)) "${APPROVAL_PREFIX}")}}`,
         `What: {{.kind}} {{.namespace}}/{{.name}}`,
         `Approve or reject the plan: {{slice .health.message ${APPROVAL_PREFIX.length}}}`,
-        `{{end}}{{end}}{{end}}\n` + where(`Who: anyone allowed to review plans in Atlas Cloud. The Atlas Operator applies the plan within seconds of its approval, and the sync continues.`),
+        `{{end}}{{end}}{{end}}\n` +
+          where(
+            `Who: anyone allowed to review plans in Atlas Cloud. The Atlas Operator applies the plan within seconds of its approval, and the sync continues.`,
+          ),
         ``,
       ].join("\n"),
     },
@@ -116,7 +119,10 @@ export const atlasNotifications: readonly AtlasNotification[] = [
         `What: {{.kind}} {{.namespace}}/{{.name}}`,
         `{{.health.message}}`,
         `Details: kubectl -n {{.namespace}} describe {{.kind}} {{.name}}`,
-        `{{end}}{{end}}{{end}}\n` + where(`What to do: fix the cause the operator reports above, then change the resource's spec (a new migration version, or a higher spec.backoffLimit) or restart the Atlas Operator: it tries once more on each change. The sync that waits for it has failed or will fail; sync again once the change is fixed.`),
+        `{{end}}{{end}}{{end}}\n` +
+          where(
+            `What to do: fix the cause the operator reports above, then change the resource's spec (a new migration version, or a higher spec.backoffLimit) or restart the Atlas Operator: it tries once more on each change. The sync that waits for it has failed or will fail; sync again once the change is fixed.`,
+          ),
         ``,
       ].join("\n"),
     },
@@ -137,7 +143,7 @@ export const atlasNotifications: readonly AtlasNotification[] = [
         `{{if eq .serviceType "slack"}}:white_check_mark: {{end}}Database migrations are applied in Argo CD application {{.app.metadata.name}}.`,
         `{{range .app.status.resources}}{{if and (eq (print .group) "db.atlasgo.io") (eq (print .kind) "AtlasMigration") .health}}{{if and (eq (print .health.status) "Healthy") (eq (printf "%.${APPLIED_PREFIX.length}s" (print .health.message)) "${APPLIED_PREFIX}")}}`,
         `What: AtlasMigration {{.namespace}}/{{.name}}, database at version {{slice .health.message ${APPLIED_PREFIX.length}}}`,
-        `{{end}}{{end}}{{end}}\n` + where(""),
+        `{{end}}{{end}}{{end}}\n${where("")}`,
       ].join("\n"),
     },
   },
@@ -176,8 +182,7 @@ export function renderNotificationInstallFiles(notifications: readonly AtlasNoti
   const optIn = notifications.filter((n) => !n.installedByDefault);
   const names = (list: readonly AtlasNotification[]): string => list.map((n) => n.trigger.name).join(", ");
   const header = (purpose: string[]): string =>
-    ["# Generated from src/health/notifications.ts; do not edit.", "# Regenerate with `npm run gen`.", ...purpose.map((line) => `# ${line}`)]
-      .join("\n") + "\n";
+    `${["# Generated from src/health/notifications.ts; do not edit.", "# Regenerate with `npm run gen`.", ...purpose.map((line) => `# ${line}`)].join("\n")}\n`;
   const configMapPatch = (name: string, data: Record<string, string>): string =>
     stringify(
       {
@@ -190,16 +195,25 @@ export function renderNotificationInstallFiles(notifications: readonly AtlasNoti
     );
   const kustomizePatch = (list: readonly AtlasNotification[], purpose: string[]): string => {
     const { triggers, templates } = notificationConfigData(list);
-    return header([...purpose, "List it in the kustomization that installs Argo CD, with a target:", "  patches:", "    - path: <this file>", "      target: {kind: ConfigMap, name: argocd-notifications-cm}"]) +
-      configMapPatch("argocd-notifications-cm", { ...triggers, ...templates });
+    return (
+      header([
+        ...purpose,
+        "List it in the kustomization that installs Argo CD, with a target:",
+        "  patches:",
+        "    - path: <this file>",
+        "      target: {kind: ConfigMap, name: argocd-notifications-cm}",
+      ]) + configMapPatch("argocd-notifications-cm", { ...triggers, ...templates })
+    );
   };
   const helmValues = (list: readonly AtlasNotification[], purpose: string[], params: boolean): string => {
     const { triggers, templates } = notificationConfigData(list);
-    return header([...purpose, "Pass this file with --values (-f) next to your own values for the argo-cd Helm chart."]) +
+    return (
+      header([...purpose, "Pass this file with --values (-f) next to your own values for the argo-cd Helm chart."]) +
       stringify(
         { ...(params && { configs: { params: { [HEALTH_PERSIST_KEY]: "true" } } }), notifications: { triggers, templates } },
         { lineWidth: 0, blockQuote: "literal" },
-      );
+      )
+    );
   };
   const persistNote = [
     `The triggers read each resource's health from the Application, which Argo CD 3.x keeps there only with`,
@@ -208,25 +222,50 @@ export function renderNotificationInstallFiles(notifications: readonly AtlasNoti
   return [
     {
       path: notificationInstallPaths.kustomize,
-      text: kustomizePatch(byDefault, [`Argo CD notifications for Atlas Operator resources (${names(byDefault)}), as a strategic-merge`, "patch of argocd-notifications-cm.", ...persistNote, `Apply argocd-cmd-params-cm.yaml beside it too.`]),
+      text: kustomizePatch(byDefault, [
+        `Argo CD notifications for Atlas Operator resources (${names(byDefault)}), as a strategic-merge`,
+        "patch of argocd-notifications-cm.",
+        ...persistNote,
+        `Apply argocd-cmd-params-cm.yaml beside it too.`,
+      ]),
     },
     {
       path: notificationInstallPaths.kustomizeApplied,
-      text: kustomizePatch(optIn, [`Opt-in Argo CD notifications for Atlas Operator resources (${names(optIn)}), as a strategic-merge`, "patch of argocd-notifications-cm, next to argocd-notifications-cm.yaml."]),
+      text: kustomizePatch(optIn, [
+        `Opt-in Argo CD notifications for Atlas Operator resources (${names(optIn)}), as a strategic-merge`,
+        "patch of argocd-notifications-cm, next to argocd-notifications-cm.yaml.",
+      ]),
     },
     {
       path: notificationInstallPaths.kustomizeParams,
       text:
-        header([...persistNote, "A strategic-merge patch of argocd-cmd-params-cm; restart argocd-application-controller after applying it.", "List it with a target: {kind: ConfigMap, name: argocd-cmd-params-cm}."]) +
-        configMapPatch("argocd-cmd-params-cm", { [HEALTH_PERSIST_KEY]: "true" }),
+        header([
+          ...persistNote,
+          "A strategic-merge patch of argocd-cmd-params-cm; restart argocd-application-controller after applying it.",
+          "List it with a target: {kind: ConfigMap, name: argocd-cmd-params-cm}.",
+        ]) + configMapPatch("argocd-cmd-params-cm", { [HEALTH_PERSIST_KEY]: "true" }),
     },
     {
       path: notificationInstallPaths.helm,
-      text: helmValues(byDefault, [`Argo CD notifications for Atlas Operator resources (${names(byDefault)}), and the setting`, `they need (${HEALTH_PERSIST_KEY}), as values for the argo-cd Helm chart.`], true),
+      text: helmValues(
+        byDefault,
+        [
+          `Argo CD notifications for Atlas Operator resources (${names(byDefault)}), and the setting`,
+          `they need (${HEALTH_PERSIST_KEY}), as values for the argo-cd Helm chart.`,
+        ],
+        true,
+      ),
     },
     {
       path: notificationInstallPaths.helmApplied,
-      text: helmValues(optIn, [`Opt-in Argo CD notifications for Atlas Operator resources (${names(optIn)}), as values for the`, "argo-cd Helm chart, next to notifications-helm-values.yaml."], false),
+      text: helmValues(
+        optIn,
+        [
+          `Opt-in Argo CD notifications for Atlas Operator resources (${names(optIn)}), as values for the`,
+          "argo-cd Helm chart, next to notifications-helm-values.yaml.",
+        ],
+        false,
+      ),
     },
   ];
 }

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { packageRoot } from "../package-root.js";
-import { healthKinds, type HealthKind, type HealthScripts } from "./install-files.js";
+import { type HealthKind, type HealthScripts, healthKinds } from "./install-files.js";
 
 export const sharedSourcePath = "lua-health/src/health.lua";
 export const kindSourcePath = (kind: HealthKind): string => `lua-health/src/${kind}.lua`;
@@ -24,8 +24,7 @@ export function renderHealthScripts(sources: ScriptSources): HealthScripts {
   if (parts.length !== 2) {
     throw new Error(`${sharedSourcePath}: needs exactly one line "${KIND_MARKER.trim()}", found ${parts.length - 1}`);
   }
-  const render = (kind: HealthKind): string =>
-    (parts[0]! + sources.kinds[kind].trimEnd() + "\n" + parts[1]!).replaceAll("{{Kind}}", kind);
+  const render = (kind: HealthKind): string => `${parts[0]! + sources.kinds[kind].trimEnd()}\n${parts[1]!}`.replaceAll("{{Kind}}", kind);
   return { AtlasMigration: render("AtlasMigration"), AtlasSchema: render("AtlasSchema") };
 }
 

@@ -3,12 +3,12 @@
  * ConfigMap-backed directory can become `dir.path` again: the directories holding an atlas.sum
  * identical to the ConfigMap's, then read the way a render reads them and compared file by file.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { type Dirent, readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { byteOrder } from "../atlas-sum.js";
 import { UserError } from "../errors.js";
-import { readMigrationDir, sumFileName, type DirData } from "../migration-dir.js";
+import { type DirData, readMigrationDir, sumFileName } from "../migration-dir.js";
 import type { Repo } from "../repo.js";
 
 /** Bounds the walk: a repository with more directories than this is searched only in part. */
@@ -42,7 +42,7 @@ export class DirFinder {
     const queue = [this.repo.root];
     for (let visited = 0; queue.length > 0 && visited < maxDirectories; visited++) {
       const dir = queue.shift()!;
-      let entries;
+      let entries: Dirent[];
       try {
         entries = readdirSync(dir, { withFileTypes: true });
       } catch {

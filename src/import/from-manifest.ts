@@ -2,15 +2,15 @@
  * One AtlasMigration back to the settings of one database in one environment: the inverse of
  * manifests.ts's targetManifests. What the project file cannot say is refused at its field.
  */
-import { UserError, type DocPath, type Problem } from "../errors.js";
+import { type DocPath, type Problem, UserError } from "../errors.js";
 import { validateAtlasMigration } from "../generated/validate-manifests.js";
 import { atlasMigrationSchema } from "../manifest-schemas.js";
 import { defaultSyncWave } from "../manifests.js";
-import { parseProject } from "../project-file.js";
 import { syncWaveAnnotation } from "../project-checks.js";
+import { parseProject } from "../project-file.js";
 import { resolveTargets, targetProblems } from "../resolve.js";
-import { schemaProblems, type CompiledValidator } from "../schema-problems.js";
-import { isMapping, type InputObject } from "./read-inputs.js";
+import { type CompiledValidator, schemaProblems } from "../schema-problems.js";
+import { type InputObject, isMapping } from "./read-inputs.js";
 
 type Json = Record<string, unknown>;
 
@@ -28,15 +28,33 @@ export interface ImportedMigration {
 
 /** Spec fields in the order a project file lists them (the schema's order). */
 const specFields = [
-  "url", "urlFrom", "credentials", "cloud", "dir", "envName", "devURL", "devURLFrom", "execOrder", "baseline",
-  "revisionsSchema", "protectedFlows", "backoffLimit", "vars", "config", "configFrom",
+  "url",
+  "urlFrom",
+  "credentials",
+  "cloud",
+  "dir",
+  "envName",
+  "devURL",
+  "devURLFrom",
+  "execOrder",
+  "baseline",
+  "revisionsSchema",
+  "protectedFlows",
+  "backoffLimit",
+  "vars",
+  "config",
+  "configFrom",
 ] as const;
 
 export function importMigration(object: InputObject, environment: string): ImportedMigration {
   const { value, source, base } = object;
   const at = (path: DocPath, message: string, where: "key" | "value" = "value") => source.problem([...base, ...path], message, where);
   const shape = schemaProblems(validateAtlasMigration as CompiledValidator, atlasMigrationSchema, value, (path, message, where) =>
-    at(path, `${message}${message.startsWith("unknown field") && (path[0] === "status" || path[0] === "metadata") ? " (written by the cluster: import the manifests from Git or a build, not from a live object)" : ""}`, where),
+    at(
+      path,
+      `${message}${message.startsWith("unknown field") && (path[0] === "status" || path[0] === "metadata") ? " (written by the cluster: import the manifests from Git or a build, not from a live object)" : ""}`,
+      where,
+    ),
   );
   if (shape.length > 0) throw new UserError(shape);
 
@@ -44,7 +62,13 @@ export function importMigration(object: InputObject, environment: string): Impor
   const spec = value.spec as Json;
   const problems: Problem[] = [];
   if (isMapping(spec.dir) && spec.dir.local !== undefined) {
-    problems.push(at(["spec", "dir", "local"], "cannot import inline migration files: commit them as an Atlas migration directory and set dir.path (rendered as a ConfigMap), or keep them in a ConfigMap and reference it with dir.configMapRef", "key"));
+    problems.push(
+      at(
+        ["spec", "dir", "local"],
+        "cannot import inline migration files: commit them as an Atlas migration directory and set dir.path (rendered as a ConfigMap), or keep them in a ConfigMap and reference it with dir.configMapRef",
+        "key",
+      ),
+    );
   }
   for (const path of keySelectorOptions(spec, ["spec"])) {
     problems.push(at(path, "cannot import an optional key reference: the plugin renders required references only; remove optional", "key"));
@@ -57,7 +81,12 @@ export function importMigration(object: InputObject, environment: string): Impor
   if (wave !== undefined) {
     const n = Number(wave);
     if (!/^-?[0-9]+$/.test(wave) || String(n) !== wave || Math.abs(n) > 1_000_000) {
-      problems.push(at(["metadata", "annotations", syncWaveAnnotation], "cannot import this sync wave: the plugin writes an integer from -1000000 to 1000000 without leading zeros or '+'"));
+      problems.push(
+        at(
+          ["metadata", "annotations", syncWaveAnnotation],
+          "cannot import this sync wave: the plugin writes an integer from -1000000 to 1000000 without leading zeros or '+'",
+        ),
+      );
     } else if (n !== defaultSyncWave) settings.syncWave = n;
   }
   const varIndex = new Map<string, number>();
@@ -122,7 +151,9 @@ function problemsAlone(m: ImportedMigration): Problem[] {
   };
   try {
     const loaded = parseProject("(import)", JSON.stringify(project));
-    return resolveTargets(loaded.project, m.environment).flatMap((t) => targetProblems(t, loaded.source)).map(place);
+    return resolveTargets(loaded.project, m.environment)
+      .flatMap((t) => targetProblems(t, loaded.source))
+      .map(place);
   } catch (e) {
     if (e instanceof UserError) return e.problems.map(place);
     throw e;

@@ -14,19 +14,20 @@
  */
 import { dirname, relative, sep } from "node:path";
 import { isDeepStrictEqual } from "node:util";
-import { formatPath, formatProblem, UserError, type DocPath, type Problem } from "../errors.js";
-import { syncOptionsAnnotation, targetManifests, type Manifest } from "../manifests.js";
+import { type DocPath, formatPath, formatProblem, type Problem, UserError } from "../errors.js";
+import { type Manifest, syncOptionsAnnotation, targetManifests } from "../manifests.js";
 import type { DirData } from "../migration-dir.js";
-import { parseProject } from "../project-file.js";
 import { syncWaveAnnotation } from "../project-checks.js";
+import { parseProject } from "../project-file.js";
 import { renderEnvironment, type Workspace } from "../render.js";
 import { displayPath, openRepo } from "../repo.js";
 import type { Target } from "../resolve.js";
+import type { Rendered } from "../validate-manifests.js";
 import { factor } from "./factor.js";
 import { DirFinder } from "./find-dirs.js";
-import { importMigration, type ImportedMigration } from "./from-manifest.js";
+import { type ImportedMigration, importMigration } from "./from-manifest.js";
 import { projectText } from "./project-text.js";
-import { isMapping, objectsOf, type InputObject, type InputText } from "./read-inputs.js";
+import { type InputObject, type InputText, isMapping, objectsOf } from "./read-inputs.js";
 
 type Json = Record<string, unknown>;
 
@@ -92,7 +93,12 @@ export async function importProject(request: ImportRequest): Promise<ImportResul
             skipped.push(`skipped ${object.where}: ${label} (no namespace to name its environment after)`);
             continue;
           } else {
-            problems.push(object.source.problem([...object.base, "metadata", ...(ns === undefined ? [] : ["namespace"])], "has no namespace to name its environment after: give the input an environment (ENV=PATH or --environment)"));
+            problems.push(
+              object.source.problem(
+                [...object.base, "metadata", ...(ns === undefined ? [] : ["namespace"])],
+                "has no namespace to name its environment after: give the input an environment (ENV=PATH or --environment)",
+              ),
+            );
             continue;
           }
         }
@@ -154,7 +160,10 @@ export async function importProject(request: ImportRequest): Promise<ImportResul
   for (const env of environments) {
     if (!migrations.some((m) => m.environment === env)) {
       const named = request.inputs.filter((i) => i.environment === env).map((i) => i.written);
-      problems.push({ source: named.join(", ") || env, message: `no AtlasMigration for environment ${JSON.stringify(env)} in this input: name the manifests that hold them` });
+      problems.push({
+        source: named.join(", ") || env,
+        message: `no AtlasMigration for environment ${JSON.stringify(env)} in this input: name the manifests that hold them`,
+      });
     }
   }
   if (problems.length > 0) throw new UserError(problems);
@@ -177,7 +186,10 @@ export async function importProject(request: ImportRequest): Promise<ImportResul
     const ref = refOf(m);
     const label = `AtlasMigration ${JSON.stringify(m.database)}`;
     let expected = expectedMigration(m.object.value, notes.get(m.environment)!, label);
-    const configMap = ref && references.get(objectKey(m.environment, m.namespace, ref.name)) === 1 ? configMaps.get(objectKey(m.environment, m.namespace, ref.name)) : undefined;
+    const configMap =
+      ref && references.get(objectKey(m.environment, m.namespace, ref.name)) === 1
+        ? configMaps.get(objectKey(m.environment, m.namespace, ref.name))
+        : undefined;
     if (ref && configMap) {
       const data = configMap.value.data;
       const found = isMapping(data) ? finder.find(data as Record<string, string>, projectDir) : undefined;
@@ -218,14 +230,23 @@ export async function importProject(request: ImportRequest): Promise<ImportResul
   const ws: Workspace = { repo, projectFile: request.projectFile, loaded: parseProject(displayPath(repo, request.projectFile), text), dirs: new Map() };
   const lines = [...skipped];
   for (const env of environments) {
-    let rendered;
+    let rendered: Rendered[];
     let warnings: Problem[];
     try {
       ({ rendered, warnings } = await renderEnvironment(ws, env, {}));
     } catch (e) {
       // Each AtlasMigration was checked alone: what is left are clashes between them.
       if (!(e instanceof UserError)) throw e;
-      throw new UserError(e.problems.map((p) => ({ source: request.inputs.filter((i) => i.environment === env).map((i) => i.written).join(", ") || env, message: `cannot import environment ${JSON.stringify(env)}: ${p.message}` })));
+      throw new UserError(
+        e.problems.map((p) => ({
+          source:
+            request.inputs
+              .filter((i) => i.environment === env)
+              .map((i) => i.written)
+              .join(", ") || env,
+          message: `cannot import environment ${JSON.stringify(env)}: ${p.message}`,
+        })),
+      );
     }
     const manifests = rendered.map((r) => r.manifest);
     const wanted = expectations.get(env)!;
@@ -233,11 +254,21 @@ export async function importProject(request: ImportRequest): Promise<ImportResul
       const meta = e.expected.metadata as Json;
       const match = manifests.find((o) => o.kind === e.expected.kind && o.metadata.name === meta.name && o.metadata.namespace === meta.namespace);
       if (!match) {
-        problems.push(e.input.source.problem([...e.input.base, "metadata", "name"], `cannot import exactly: the project renders no ${e.label} for environment ${JSON.stringify(env)}`));
+        problems.push(
+          e.input.source.problem(
+            [...e.input.base, "metadata", "name"],
+            `cannot import exactly: the project renders no ${e.label} for environment ${JSON.stringify(env)}`,
+          ),
+        );
         continue;
       }
       for (const path of differences(e.expected, match, [])) {
-        problems.push(e.input.source.problem([...e.input.base, ...path], `cannot import exactly: the project renders ${formatPath(path)} of ${e.label} differently in environment ${JSON.stringify(env)}`));
+        problems.push(
+          e.input.source.problem(
+            [...e.input.base, ...path],
+            `cannot import exactly: the project renders ${formatPath(path)} of ${e.label} differently in environment ${JSON.stringify(env)}`,
+          ),
+        );
       }
     }
     if (manifests.length !== wanted.length) throw new Error(`import: environment ${env} renders ${manifests.length} objects for ${wanted.length} in the input`);
@@ -266,7 +297,9 @@ function expectedMigration(value: Json, notes: string[], label: string): Json {
   const annotations = (isMapping(metadata.annotations) ? metadata.annotations : {}) as Record<string, string>;
   if (annotations[syncWaveAnnotation] === undefined) {
     metadata.annotations = { ...annotations, [syncWaveAnnotation]: "-1" };
-    notes.push(`${label}: ${formatPath(["metadata", "annotations", syncWaveAnnotation])}: "-1" added (the plugin's default wave, one before the application's)`);
+    notes.push(
+      `${label}: ${formatPath(["metadata", "annotations", syncWaveAnnotation])}: "-1" added (the plugin's default wave, one before the application's)`,
+    );
   }
   return expected;
 }
@@ -276,7 +309,9 @@ function expectedConfigMap(value: Json, rendered: Manifest, notes: string[], lab
   const expected = expectedMigration(value, notes, label);
   const metadata = expected.metadata as Json;
   if (metadata.name !== rendered.metadata.name) {
-    notes.push(`${label}: rendered from dir.path ${path} as ${JSON.stringify(rendered.metadata.name)} (named after its content), and the AtlasMigration's dir.configMapRef.name with it`);
+    notes.push(
+      `${label}: rendered from dir.path ${path} as ${JSON.stringify(rendered.metadata.name)} (named after its content), and the AtlasMigration's dir.configMapRef.name with it`,
+    );
     metadata.name = rendered.metadata.name;
   }
   if (expected.immutable !== true) {
@@ -286,7 +321,11 @@ function expectedConfigMap(value: Json, rendered: Manifest, notes: string[], lab
   const annotations = metadata.annotations as Record<string, string>;
   const options = rendered.metadata.annotations?.[syncOptionsAnnotation];
   if (options !== undefined && annotations[syncOptionsAnnotation] !== options && options.split(",").includes("ServerSideApply=true")) {
-    const without = (s: string | undefined) => (s ?? "").split(",").map((o) => o.trim()).filter((o) => o !== "" && !o.startsWith("ServerSideApply="));
+    const without = (s: string | undefined) =>
+      (s ?? "")
+        .split(",")
+        .map((o) => o.trim())
+        .filter((o) => o !== "" && !o.startsWith("ServerSideApply="));
     if (isDeepStrictEqual(without(annotations[syncOptionsAnnotation]), without(options))) {
       notes.push(`${label}: ${formatPath(["metadata", "annotations", syncOptionsAnnotation])}: ServerSideApply=true added (too large for client-side apply)`);
       annotations[syncOptionsAnnotation] = options;

@@ -3,7 +3,7 @@
  * starter and examples/: fields in the schema's order, Secret references on one line, strings
  * plain only where every YAML reader takes them for strings.
  */
-import { Document, isMap, isScalar, Scalar, visit, type Pair } from "yaml";
+import { Document, isMap, isScalar, type Pair, Scalar, visit } from "yaml";
 import { projectSchema } from "../project-schema.js";
 import { yamlString } from "../yaml-stream.js";
 import type { Scopes } from "./factor.js";
@@ -12,13 +12,55 @@ type Json = Record<string, unknown>;
 
 /** Field order of a scope and of the mappings inside it (the schema's order). */
 const fieldOrder = [
-  "name", "enabled", "namespace", "labels", "annotations", "syncWave", "url", "urlFrom", "credentials", "cloud", "dir",
-  "envName", "devURL", "devURLFrom", "execOrder", "baseline", "revisionsSchema", "protectedFlows", "backoffLimit", "vars",
-  "config", "configFrom", "pin", "databases",
+  "name",
+  "enabled",
+  "namespace",
+  "labels",
+  "annotations",
+  "syncWave",
+  "url",
+  "urlFrom",
+  "credentials",
+  "cloud",
+  "dir",
+  "envName",
+  "devURL",
+  "devURLFrom",
+  "execOrder",
+  "baseline",
+  "revisionsSchema",
+  "protectedFlows",
+  "backoffLimit",
+  "vars",
+  "config",
+  "configFrom",
+  "pin",
+  "databases",
   // credentials, cloud, dir, references, flows, variables
-  "scheme", "user", "userFrom", "password", "passwordFrom", "host", "hostFrom", "port", "database", "parameters",
-  "project", "tokenFrom", "remote", "path", "configMapRef", "tag", "secretKeyRef", "configMapKeyRef", "key",
-  "migrateDown", "allow", "autoApprove", "value", "valueFrom",
+  "scheme",
+  "user",
+  "userFrom",
+  "password",
+  "passwordFrom",
+  "host",
+  "hostFrom",
+  "port",
+  "database",
+  "parameters",
+  "project",
+  "tokenFrom",
+  "remote",
+  "path",
+  "configMapRef",
+  "tag",
+  "secretKeyRef",
+  "configMapKeyRef",
+  "key",
+  "migrateDown",
+  "allow",
+  "autoApprove",
+  "value",
+  "valueFrom",
 ];
 
 /** Characters a literal block cannot carry as they are (line breaks of other kinds, controls, byte-order marks). */
@@ -94,7 +136,9 @@ export function projectText(scopes: Scopes, options: ProjectTextOptions): string
   ];
   // The YAML library leaves these raw in double quotes, where only escapes are safe to read back
   // (and only double quotes hold them: plain and literal strings never do, see above).
-  const body = doc.toString({ lineWidth: 0, indent: 2, flowCollectionPadding: false }).replace(rawInQuotes, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const body = doc
+    .toString({ lineWidth: 0, indent: 2, flowCollectionPadding: false })
+    .replace(rawInQuotes, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
   return `${header.join("\n")}\n${body}`;
 }
 

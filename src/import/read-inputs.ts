@@ -7,8 +7,8 @@
 import { readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseAllDocuments } from "yaml";
-import { UserError, type DocPath, type Problem } from "../errors.js";
 import { byteOrder } from "../atlas-sum.js";
+import { type DocPath, type Problem, UserError } from "../errors.js";
 import { readRepoFile } from "../repo.js";
 import { decodeYamlBytes, parseYamlDocument, type YamlSource } from "../yaml-source.js";
 
@@ -51,7 +51,8 @@ export function readInputPath(written: string, cwd: string): InputText[] {
     .filter((e) => !e.isDirectory() && manifestFile.test(e.name))
     .map((e) => e.name)
     .sort(byteOrder);
-  if (names.length === 0) throw new UserError({ source: written, message: "holds no *.yaml, *.yml or *.json file: name a directory of manifests, or pipe them in with -" });
+  if (names.length === 0)
+    throw new UserError({ source: written, message: "holds no *.yaml, *.yml or *.json file: name a directory of manifests, or pipe them in with -" });
   return names.map((n) => read(join(abs, n), `${written.replace(/\/+$/, "")}/${n}`));
 }
 

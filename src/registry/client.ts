@@ -7,11 +7,12 @@
  * flight, each (directory, tag) asked once per run, and confirmed tags remembered across runs.
  * The token is sent only in the Authorization header and never appears in a message.
  */
-import { decodeDirState, type DirState } from "./dir-state.js";
-import { HttpFault, transport, type Proxies } from "./http.js";
-import type { TagCache } from "./tag-cache.js";
-import { reachAdvice } from "../run-place.js";
+
 import { quote } from "../errors.js";
+import { reachAdvice } from "../run-place.js";
+import { type DirState, decodeDirState } from "./dir-state.js";
+import { HttpFault, type Proxies, transport } from "./http.js";
+import type { TagCache } from "./tag-cache.js";
 
 export const defaultEndpoint = "https://api.atlasgo.cloud/query";
 
@@ -112,13 +113,15 @@ export function registryClient(options: RegistryOptions): RegistryClient {
     let lastProblem = "";
     for (let n = 1; n <= options.attempts; n++) {
       if (closed) throw new RegistryError(`${where}: abandoned`);
-      let answer;
+      let answer: Awaited<ReturnType<typeof attempt>>;
       try {
         answer = await slots(() => attempt(body));
       } catch (e) {
         if (e instanceof HttpFault && e.definite) throw new RegistryError(`${where}: ${e.message} when asking for ${what}; is the endpoint right?`);
         if (budget.aborted) {
-          throw new RegistryError(`${where}: tag resolution ran out of its ${seconds(options.budgetMs)} budget after ${requests} request${requests === 1 ? "" : "s"}; the registry is slow or unreachable`);
+          throw new RegistryError(
+            `${where}: tag resolution ran out of its ${seconds(options.budgetMs)} budget after ${requests} request${requests === 1 ? "" : "s"}; the registry is slow or unreachable`,
+          );
         }
         lastProblem = describeNetworkError(e, options.requestTimeoutMs);
         if (n < options.attempts) await pause(backoffMs(n));
@@ -126,7 +129,9 @@ export function registryClient(options: RegistryOptions): RegistryClient {
       }
       const { status, text } = answer;
       if (status === 401 || status === 403) {
-        throw new RegistryError(`${where}: the token was refused (HTTP ${status}) when asking for ${what}; check the Atlas Cloud token given to the plugin (ATLAS_TOKEN or ATLAS_TOKEN_FILE)`);
+        throw new RegistryError(
+          `${where}: the token was refused (HTTP ${status}) when asking for ${what}; check the Atlas Cloud token given to the plugin (ATLAS_TOKEN or ATLAS_TOKEN_FILE)`,
+        );
       }
       if (status === 429 || status >= 500) {
         lastProblem = `HTTP ${status}`;
@@ -135,7 +140,9 @@ export function registryClient(options: RegistryOptions): RegistryClient {
       }
       return interpret(status, text, what);
     }
-    throw new RegistryError(`${where}: ${lastProblem} when asking for ${what}, after ${options.attempts} attempt${options.attempts === 1 ? "" : "s"}; ${reachAdvice()}`);
+    throw new RegistryError(
+      `${where}: ${lastProblem} when asking for ${what}, after ${options.attempts} attempt${options.attempts === 1 ? "" : "s"}; ${reachAdvice()}`,
+    );
   }
 
   function interpret(status: number, text: string, what: string): Lookup {

@@ -3,8 +3,8 @@
  * holding atlas.sum and the *.sql files. Decoded and checked like a directory in the repository:
  * a registry answer that does not verify is refused rather than trusted. Pure.
  */
-import { byteOrder, computeEntries, totalSum, verifySumFile, type MigrationFile } from "../atlas-sum.js";
-import { readTar } from "./tar.js";
+import { byteOrder, computeEntries, type MigrationFile, totalSum, verifySumFile } from "../atlas-sum.js";
+import { readTar, type TarEntry } from "./tar.js";
 
 export interface DirState {
   /** The h1 sum of the directory (the first line of atlas.sum): equal sums, equal directories. */
@@ -19,7 +19,7 @@ export function decodeDirState(content: unknown): DirState | { error: string } {
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(content) || content.length % 4 !== 0) return { error: "the directory content is not base64" };
   const bytes = Buffer.from(content, "base64");
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) return { error: "the directory content is gzip-compressed, where dirState gives a plain tar archive" };
-  let entries;
+  let entries: TarEntry[];
   try {
     entries = readTar(bytes, { maxEntries: 100_000 });
   } catch (e) {

@@ -20,7 +20,10 @@ export function trustedEndpoints(env: Env): Set<string> {
     const url = normalise(entry);
     // The entry is not echoed: a mistyped list may hold a credential.
     if (!url || new URL(url).username !== "" || new URL(url).password !== "") {
-      throw new UserError({ source: registryUrlsVariable, message: `entry ${i + 1} is not an http:// or https:// URL without user information: list the registry endpoints, e.g. https://atlas.example.com/query` });
+      throw new UserError({
+        source: registryUrlsVariable,
+        message: `entry ${i + 1} is not an http:// or https:// URL without user information: list the registry endpoints, e.g. https://atlas.example.com/query`,
+      });
     }
     trusted.add(url);
   }

@@ -165,7 +165,9 @@ function tunnel(proxy: URL, target: URL, signal: AbortSignal): Promise<Socket> {
       const status = response.statusCode ?? 0;
       reject(new HttpFault(`the proxy refused the tunnel (HTTP ${status}${status === 407 ? ": check the credentials in the proxy variable" : ""})`));
     });
-    request.on("error", (e: NodeJS.ErrnoException) => reject(signal.aborted ? (signal.reason as Error) : new HttpFault(`cannot connect to the proxy${e.code ? ` (${e.code})` : ""}`)));
+    request.on("error", (e: NodeJS.ErrnoException) =>
+      reject(signal.aborted ? (signal.reason as Error) : new HttpFault(`cannot connect to the proxy${e.code ? ` (${e.code})` : ""}`)),
+    );
     request.end();
   });
 }
@@ -224,7 +226,8 @@ function decoded(body: Buffer, encoding: string | undefined, limit: number): Buf
 }
 
 function tlsFailure(e: NodeJS.ErrnoException): string | undefined {
-  if (e.code && /^(ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|HOSTNAME_MISMATCH)/.test(e.code)) return `cannot connect securely (${e.code}): check the endpoint's TLS certificate`;
+  if (e.code && /^(ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|HOSTNAME_MISMATCH)/.test(e.code))
+    return `cannot connect securely (${e.code}): check the endpoint's TLS certificate`;
   return undefined;
 }
 

@@ -38,7 +38,13 @@ export function readTar(archive: Uint8Array, limits: { maxEntries: number }): Ta
     const gnu = magic === "ustar " && text(header.subarray(263, 265), false) === " \0";
     const ustar = magic === "ustar\0";
     // Numeric fields Go's reader parses (and refuses the header for when they are not numbers).
-    for (const [at, width, what] of [[100, 8, "mode"], [108, 8, "uid"], [116, 8, "gid"], [136, 12, "mtime"]] as const) octal(header.subarray(at, at + width), what);
+    for (const [at, width, what] of [
+      [100, 8, "mode"],
+      [108, 8, "uid"],
+      [116, 8, "gid"],
+      [136, 12, "mtime"],
+    ] as const)
+      octal(header.subarray(at, at + width), what);
     if (ustar || gnu) for (const at of [329, 337]) octal(header.subarray(at, at + 8), "device number");
     const type = header[156]!;
     const start = offset + block;
@@ -72,7 +78,8 @@ export function readTar(archive: Uint8Array, limits: { maxEntries: number }): Ta
     longName = "";
     // Type '0' (or NUL, from old writers) is a regular file; links, directories and devices are refused.
     if (type !== 0x30 && type !== 0) throw new Error(`${JSON.stringify(full)}: not a regular file (tar type ${JSON.stringify(String.fromCharCode(type))})`);
-    if (full === "" || full.includes("/") || full.includes("\0") || full === "." || full === "..") throw new Error(`unexpected file name ${JSON.stringify(full)}`);
+    if (full === "" || full.includes("/") || full.includes("\0") || full === "." || full === "..")
+      throw new Error(`unexpected file name ${JSON.stringify(full)}`);
     entries.push({ name: full, bytes: content });
     if (entries.length > limits.maxEntries) throw new Error(`more than ${limits.maxEntries} files`);
   }

@@ -7,8 +7,8 @@
  * The token is never printed; messages name only where it was looked for.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { importEsm } from "../esm-import.js";
 import { quote, UserError } from "../errors.js";
+import { importEsm } from "../esm-import.js";
 import { kubeRequestTimeout, timedConfiguration } from "../kube-api.js";
 import { kubeReaderAdvice, tokenAdvice, tokenFileAdvice } from "../run-place.js";
 
@@ -22,7 +22,10 @@ export async function readToken(env: Env): Promise<string> {
     try {
       text = readFileSync(env.ATLAS_TOKEN_FILE, "utf8");
     } catch (e) {
-      throw new UserError({ source: "ATLAS_TOKEN_FILE", message: `cannot read ${env.ATLAS_TOKEN_FILE} (${(e as { code?: string }).code ?? "error"}): ${tokenFileAdvice()}` });
+      throw new UserError({
+        source: "ATLAS_TOKEN_FILE",
+        message: `cannot read ${env.ATLAS_TOKEN_FILE} (${(e as { code?: string }).code ?? "error"}): ${tokenFileAdvice()}`,
+      });
     }
     const token = text.trim();
     if (token === "") throw new UserError({ source: "ATLAS_TOKEN_FILE", message: `${env.ATLAS_TOKEN_FILE} is empty: it must hold the Atlas Cloud token` });
@@ -99,7 +102,13 @@ export function sendable(token: string, source: string, holder: string): string 
   if (at === -1) return token;
   const code = token.charCodeAt(at);
   const kind =
-    code === 0x0a || code === 0x0d ? "a line break" : code === 0x20 || code === 0x09 ? "white space" : code < 0x20 || code === 0x7f ? "a control character" : "a character outside printable ASCII";
+    code === 0x0a || code === 0x0d
+      ? "a line break"
+      : code === 0x20 || code === 0x09
+        ? "white space"
+        : code < 0x20 || code === 0x7f
+          ? "a control character"
+          : "a character outside printable ASCII";
   throw new UserError({
     source,
     message: `${holder} holds ${kind} at character ${at + 1} of the token, which an HTTP header cannot carry: it must hold the Atlas Cloud token alone, on one line`,
