@@ -119,7 +119,8 @@ export function formatPath(path: DocPath): string {
  * characters (a line break in a file name, say) are escaped, so a problem is always one line.
  */
 export function formatProblem(p: Problem): string {
-  let where = p.source;
+  // A source is a path or an input's name; one shaped like a credential is not shown either.
+  let where = holdsCredential(p.source) ? credentialNotShown : p.source;
   if (p.line !== undefined) where += `:${p.line}:${p.column ?? 1}`;
   const path = p.path && p.path.length > 0 ? `${formatPath(p.path)}: ` : "";
   const line = `${where}: ${path}${p.message}`.replace(

@@ -10,6 +10,7 @@
  * which only help and the verbs that take options load. `-h`/`--help` after any verb prints
  * that verb's usage. Each verb runs knowing where it runs (src/run-place.ts), so advice fits.
  */
+import { holdsCredential } from "./credential-shapes.js";
 import { ExitCode, quote, UsageError, UserError } from "./errors.js";
 import type { Io } from "./io.js";
 import { placeOfVerb, withRunPlace } from "./run-place.js";
@@ -38,6 +39,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (name === undefined) throw new UsageError("missing verb: argocd-atlas VERB [arguments] [options]");
     const load = Object.hasOwn(verbs, name) ? verbs[name] : undefined;
     if (!load) throw new UsageError(await unknownVerb(name));
+    // No verb takes a credential on its command line (shells keep history; paths get normalised
+    // past the scanner): refused before anything echoes it.
+    const leaking = rest.findIndex((arg) => holdsCredential(arg));
+    if (leaking !== -1) {
+      throw new UsageError(
+        `argument ${leaking + 1} holds a value shaped like a credential (not shown): keep credentials in Kubernetes Secrets and name them in the project file (urlFrom, passwordFrom)`,
+      );
+    }
     if (asksForHelp(rest)) {
       const { helpCommand } = await import("./commands/help.js");
       await helpCommand([name], io);

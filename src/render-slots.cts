@@ -101,7 +101,13 @@ function acquireSlot(options: SlotOptions): SlotResult {
   const { dir, limit, waitMs } = options;
   const started = Date.now();
   if (limit <= 0) return { held: true, waitedMs: 0, release: () => undefined };
-  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  // The leaf only: the temporary directory it sits in exists (a recursive mkdir can spin for ever
+  // on Node.js 20 where a parent refuses, as under /proc).
+  try {
+    fs.mkdirSync(dir, { mode: 0o700 });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+  }
   const id = `${process.pid}.${processStart(process.pid) ?? "0"}`;
   const choosing = `c-${id}`;
   create(dir, choosing);

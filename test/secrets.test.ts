@@ -457,6 +457,29 @@ describe("credential shapes, generated", () => {
     }
   });
 
+  it("a credential on the command line is refused before any verb runs, never echoed", async () => {
+    const verbArgs = [
+      ["render"],
+      ["validate"],
+      ["render", "-n"],
+      ["render", "--param"],
+      ["pin", "--revision"],
+      ["import", "-e", "prod"],
+      ["doctor", "--context"],
+    ];
+    for (let seed = 1; seed <= 200 * scale; seed++) {
+      const r = new Rand(seed);
+      const c = credentialSample(r);
+      const args = [...r.pick(verbArgs), c.text];
+      const result = await run(args, { cwd: repoRoot });
+      const what = `seed ${seed}: ${JSON.stringify(args)}`;
+      assert.equal(result.code, 2, `${what}: ${result.stderr}`);
+      assert.equal(result.stdout, "", what);
+      assert.ok(result.stderr.includes(`argument ${args.length - 1} holds a value shaped like a credential (not shown)`), `${what}: ${result.stderr}`);
+      assert.ok(!result.stderr.includes(c.secret), `${what}: stderr shows the password`);
+    }
+  });
+
   it("values close to a credential but holding none are left alone", () => {
     for (let seed = 1; seed <= 3000 * scale; seed++) {
       const text = legitimateSample(new Rand(seed));

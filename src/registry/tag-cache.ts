@@ -8,8 +8,8 @@
  * filesystem just means nothing is remembered.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { isAbsolute, join } from "node:path";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { dirname, isAbsolute, join } from "node:path";
 import type { DirState } from "./dir-state.js";
 
 export interface TagCache {
@@ -47,7 +47,7 @@ export function fileTagCache(dir: string, endpoint: string, token: string): TagC
       const keys = Object.keys(all);
       for (const old of keys.slice(0, Math.max(0, keys.length - maxEntries))) delete all[old];
       try {
-        mkdirSync(dir, { recursive: true, mode: 0o700 });
+        makeDirectories(dir);
         const temp = `${file}.${randomBytes(6).toString("hex")}`;
         writeFileSync(temp, JSON.stringify(all), { mode: 0o600 });
         renameSync(temp, file);
@@ -64,4 +64,20 @@ export function defaultCacheDir(env: Readonly<Record<string, string | undefined>
   const absolute = (p: string | undefined) => (p && isAbsolute(p) ? p : undefined);
   const base = absolute(env.XDG_CACHE_HOME) ?? (absolute(env.HOME) ? join(env.HOME!, ".cache") : undefined);
   return base ? join(base, "argocd-atlas") : undefined;
+}
+
+/**
+ * `mkdir -p`, one level at a time and bounded: Node.js 20's recursive mkdir can spin for ever
+ * where a parent refuses in an unusual way (a path under /proc). Throws when a level cannot be made.
+ */
+function makeDirectories(dir: string): void {
+  const missing: string[] = [];
+  for (let at = dir; !existsSync(at) && missing.length < 64; at = dirname(at)) missing.push(at);
+  for (const path of missing.reverse()) {
+    try {
+      mkdirSync(path, { mode: 0o700 });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+    }
+  }
 }
