@@ -199,7 +199,22 @@ function proxyVariable(env: Env, name: string): string {
   if (value === "" || name === "no_proxy") return value;
   const url = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`;
   if (!normalise(url)) throw new UserError({ source: variable, message: "is not a proxy URL: set it to http://host:port (or https://), or unset it" });
+  if (!decodableUserinfo(url)) {
+    throw new UserError({ source: variable, message: "the proxy's user or password holds a % not followed by two hex digits: percent-encode it (% as %25)" });
+  }
   return url;
+}
+
+/** The user information is sent decoded in Proxy-Authorization: it must decode. */
+function decodableUserinfo(url: string): boolean {
+  const { username, password } = new URL(url);
+  try {
+    decodeURIComponent(username);
+    decodeURIComponent(password);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function knob(env: Env, name: string, fallback: number): number {

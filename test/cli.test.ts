@@ -72,6 +72,11 @@ describe("command-line errors", () => {
     [["render", "-n", "a", "--namespace=b"], usageError("render", '--namespace is given twice ("a", then "b"): give it once')],
     [["render", "-e", "a", "-e", "a"], usageError("render", '--environment is given twice ("a", then "a"): give it once')],
     [["init", "--force", "--force"], usageError("init", "--force is given twice: give it once")],
+    [["render", "--param", "environment=a", "--param", "environment=b"], usageError("render", '--param "environment" is given twice: give it once')],
+    [
+      ["render", "-e", "a", "--param", "environment=a"],
+      usageError("render", "--environment and --param environment= both set the environment: give one of them"),
+    ],
     [["init", "--force=yes"], usageError("init", '--force takes no value, got "--force=yes": write --force alone')],
     [["render", "--namespace"], usageError("render", "--namespace needs a value: --namespace NS")],
     [["render", "-n", "--revision", "x"], usageError("render", "-n needs a value: -n NS")],

@@ -528,6 +528,17 @@ describe("tag pinning", () => {
       });
     });
 
+    it("a proxy user or password that does not decode, without echoing it or trying to connect", async () => {
+      await withRegistry({}, project("REGISTRY", "{mode: render}"), async () => {
+        const result = await render({ HTTPS_PROXY: "http://us%zzer:s3cret%zz@127.0.0.1:9" });
+        assert.deepEqual(result, {
+          code: 1,
+          stdout: "",
+          stderr: "HTTPS_PROXY: the proxy's user or password holds a % not followed by two hex digits: percent-encode it (% as %25)\n",
+        });
+      });
+    });
+
     it("connection resets: closed before an answer, not a connection that could not be made", async () => {
       await failure(
         { respond: () => "reset" },

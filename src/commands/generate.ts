@@ -4,7 +4,7 @@
  * so both print byte-identical manifests for the same inputs.
  */
 import { join } from "node:path";
-import { formatProblem, shownLines, UserError } from "../errors.js";
+import { formatProblem, quote, shownLines, UsageError, UserError } from "../errors.js";
 import type { Io } from "../io.js";
 import { checkOtherManifests } from "../other-manifests.js";
 import { readPluginInputs } from "../plugin-inputs.js";
@@ -25,7 +25,17 @@ export async function generateCommand(args: string[], io: Io): Promise<void> {
 export async function renderCommand(args: string[], io: Io): Promise<void> {
   const { values, positionals } = await parseVerbArgs("render", args);
   const parameters = (values.param ?? []).map((p) => keyValue("--param", p));
-  if (values.environment !== undefined) parameters.push(["environment", values.environment]);
+  const named = new Set<string>();
+  for (const [name] of parameters) {
+    if (named.has(name)) throw new UsageError(`--param ${quote(name)} is given twice: give it once`);
+    named.add(name);
+  }
+  if (values.environment !== undefined) {
+    if (named.has("environment")) {
+      throw new UsageError("--environment and --param environment= both set the environment: give one of them");
+    }
+    parameters.push(["environment", values.environment]);
+  }
   const env: Record<string, string> = {};
   // As for an Application that names the plugin ("null": a plugin block without parameters).
   env.ARGOCD_APP_PARAMETERS = parameters.length > 0 ? JSON.stringify(parameters.map(([name, string]) => ({ name, string }))) : "null";
