@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import { parseAllDocuments } from "yaml";
 import { toYamlStream } from "../src/yaml-stream.js";
 import { fuzzRuns, fuzzSeed } from "./fuzz-budget.js";
-import { prng } from "./fuzz-helpers.js";
+import { prng, trickyStrings } from "./fuzz-helpers.js";
 
 /** Reads a stream as YAML 1.2 and as YAML 1.1 (the rules of Argo CD's Go YAML). */
 function readBack(stream: string): { v12: unknown[]; v11: unknown[] } {
@@ -33,63 +33,18 @@ function roundTrips(value: Record<string, unknown>): void {
   assert.deepEqual(v11, [value], `YAML 1.1 read back differs:\n${stream}`);
 }
 
+// The project's tricky strings, and what only the emitter meets (characters the project file refuses, and more number and line forms).
 const tricky = [
-  "",
-  " ",
-  "yes",
-  "No",
-  "on",
-  "OFF",
-  "y",
-  "n",
-  "~",
-  "null",
-  "true",
-  "<<",
-  "=",
-  "-1",
-  "+1",
-  "010",
-  "0x1F",
+  ...trickyStrings,
   "0o17",
   "0b101",
-  "1_000",
-  "1:20",
-  "1e3",
   "1.5",
-  ".5",
-  ".inf",
   "-.INF",
   ".NaN",
-  "2001-12-14",
   "2001-12-14t21:59:43.10-05:00",
   "1.2.3",
-  "a: b",
-  "a:",
-  "#x",
-  "a #b",
-  "- x",
-  "? x",
-  "[x]",
-  "{x}",
-  "*x",
-  "&x",
-  "!x",
-  "|",
-  ">",
-  "%x",
-  "@x",
-  "`x",
-  "'x'",
-  '"x"',
-  "x\n",
   "x",
-  "\n",
   "\n\n",
-  "x\n\n",
-  "  lead\n",
-  "\tTab\n",
-  "trailing \nspace  \n",
   "a\r\nb\n",
   "nel\u0085x",
   "ls\u2028x",
@@ -100,15 +55,8 @@ const tricky = [
   "nonchar\uffff",
   "\tfirst line\nsecond\n",
   "\t\n",
-  "emoji 😀\n",
-  "https://api.atlasgo.cloud/query",
   "1d579be616db48803bb21713fd836a9165030f18",
-  "20240101000000",
-  "CREATE TABLE t (\n  id int\n);\n",
   "-- atlas:sum ignore\n",
-  "--- \n",
-  "...\n",
-  "x\n---\ny\n",
 ];
 
 describe("toYamlStream", () => {
