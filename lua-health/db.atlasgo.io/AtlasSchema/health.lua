@@ -123,35 +123,24 @@ end
 
 -- Ready=False reasons the operator sets when an attempt failed. It then also sets Stalled=True and counts
 -- the attempt in status.failed. Reasons not listed here (from newer operators) follow the Stalled condition.
+-- "not retried": the operator schedules no retry for it: errors of Atlas commands (resultCLIErr keeps them
+-- permanent) and destructive changes on the first run.
 local FAILURE_REASONS = {
-  ReadSchema = true, -- the spec, a referenced Secret or ConfigMap, or the desired schema is unusable
-  CreatingWorkingDir = true,
-  CreatingAtlasClient = true,
-  Login = true,
-  CalculatingHash = true,
-  WhoAmI = true,
-  ModifyingAtlasHCL = true,
-  LintPolicyError = true,
-  FirstRunDestructive = true, -- the first apply would drop something
-  VerifyingFirstRun = true,
-  SchemaInspect = true,
-  SchemaPush = true,
-  ListingPlans = true,
-  SchemaPlan = true,
-  ApplyingSchema = true,
-}
-
--- Failures the operator schedules no retry for: errors of Atlas commands (resultCLIErr keeps them permanent)
--- and destructive changes on the first run.
-local NOT_RETRIED = {
-  LintPolicyError = true,
-  FirstRunDestructive = true,
-  VerifyingFirstRun = true,
-  SchemaInspect = true,
-  SchemaPush = true,
-  ListingPlans = true,
-  SchemaPlan = true,
-  ApplyingSchema = true,
+  ReadSchema = "retried", -- the spec, a referenced Secret or ConfigMap, or the desired schema is unusable
+  CreatingWorkingDir = "retried",
+  CreatingAtlasClient = "retried",
+  Login = "retried",
+  CalculatingHash = "retried",
+  WhoAmI = "retried",
+  ModifyingAtlasHCL = "retried",
+  LintPolicyError = "not retried",
+  FirstRunDestructive = "not retried", -- the first apply would drop something
+  VerifyingFirstRun = "not retried",
+  SchemaInspect = "not retried",
+  SchemaPush = "not retried",
+  ListingPlans = "not retried",
+  SchemaPlan = "not retried",
+  ApplyingSchema = "not retried",
 }
 
 -- IsExceedBackoffLimit: only a limit above 0 stops the retries; 0 or below means no limit.
@@ -168,7 +157,7 @@ local function neverRetried(reason, message)
   if reason == "ApplyingSchema" and startsWith(message, "unexpected number of reports: ") then
     return false
   end
-  return NOT_RETRIED[reason] == true
+  return FAILURE_REASONS[reason] == "not retried"
 end
 
 local function appliedMessage()
