@@ -455,7 +455,20 @@ describe("tag pinning", () => {
       await failure(
         {},
         { ATLAS_TOKEN: "", ATLAS_TOKEN_FILE: "/nonexistent/token" },
-        "ATLAS_TOKEN_FILE: cannot read /nonexistent/token (ENOENT): mount the Secret holding the Atlas Cloud token there (see the install files)",
+        'ATLAS_TOKEN_FILE: cannot read "/nonexistent/token" (ENOENT): mount the Secret holding the Atlas Cloud token there (see the install files)',
+      );
+    });
+
+    it("the token put in ATLAS_TOKEN_FILE or ATLAS_TOKEN_SECRET by mistake is not echoed", async () => {
+      await failure(
+        {},
+        { ATLAS_TOKEN: "", ATLAS_TOKEN_FILE: token },
+        "ATLAS_TOKEN_FILE: cannot read the file it names (a value without a '/', not shown: is it the token itself? put that in ATLAS_TOKEN) (ENOENT): mount the Secret holding the Atlas Cloud token there (see the install files)",
+      );
+      await failure(
+        {},
+        { ATLAS_TOKEN: "", ATLAS_TOKEN_SECRET: token },
+        "ATLAS_TOKEN_SECRET: must be <namespace>/<name>/<key> of the Secret holding the token (the value is not shown)",
       );
     });
 
@@ -610,7 +623,7 @@ describe("tag pinning", () => {
         assert.deepEqual(fromFile, {
           code: 1,
           stdout: "",
-          stderr: `ATLAS_TOKEN_FILE: ${file} holds a line break at character ${token.length + 1} of the token, which an HTTP header cannot carry: it must hold the Atlas Cloud token alone, on one line\n`,
+          stderr: `ATLAS_TOKEN_FILE: ${JSON.stringify(file)} holds a line break at character ${token.length + 1} of the token, which an HTTP header cannot carry: it must hold the Atlas Cloud token alone, on one line\n`,
         });
         assert.equal(r.requests.length, 0);
       });
@@ -661,11 +674,32 @@ describe("tag pinning", () => {
       );
     });
 
-    it("a registry that echoes the token in its error", async () => {
+    // Whole, cut, upper-cased or base64-encoded: no part of the token is shown.
+    for (const [how, echo] of [
+      ["whole", (token: string) => token],
+      ["cut", (token: string) => token.slice(3, -3)],
+      ["upper-cased", (token: string) => token.toUpperCase()],
+      ["base64-encoded", (token: string) => Buffer.from(token).toString("base64")],
+    ] as const) {
+      it(`a registry that echoes the token ${how} in its error`, async () => {
+        await failure(
+          {
+            respond: (q) => ({
+              status: 200,
+              body: JSON.stringify({ errors: [{ message: `internal: bad token ${echo(String(q.authorization).replace(/^Bearer /, ""))}` }] }),
+            }),
+          },
+          {},
+          /the registry answered "\(a message holding part of the token, not shown\)" for billing at tag/,
+        );
+      });
+    }
+
+    it("a 200 answer that says the token was not found is no missing tag", async () => {
       await failure(
-        { respond: (q) => ({ status: 200, body: JSON.stringify({ errors: [{ message: `bad token ${q.authorization}` }] }) }) },
+        { respond: () => ({ status: 200, body: JSON.stringify({ errors: [{ message: "project not found or token not found" }] }) }) },
         {},
-        /the registry answered "bad token Bearer \[redacted\]"/,
+        /the registry answered "project not found or token not found" for billing at tag/,
       );
     });
 

@@ -421,7 +421,8 @@ describe("the registry token, used by tag pinning", () => {
         });
         assert.equal(r.code, variant === "a successful pin" ? 0 : 1, r.stderr);
         assert.ok(registry.requests.length > 0 && registry.requests.every((q) => q.authorization === `Bearer ${TOKEN}`), "the token was used");
-        if (variant === "a registry that echoes the token") assert.match(r.stderr, /denied for Bearer \[redacted\]/);
+        if (variant === "a registry that echoes the token")
+          assert.match(r.stderr, /the registry answered "\(a message holding part of the token, not shown\)"/);
         for (const [where, text] of [
           ["stdout", r.stdout],
           ["stderr", r.stderr],

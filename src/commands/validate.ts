@@ -16,8 +16,7 @@ export async function validateCommand(args: string[], io: Io): Promise<void> {
   const ws = openWorkspace(projectFile, cwd);
   const problems = new Map<string, Problem>();
   const warnings = new Set<string>();
-  const neighbours = checkOtherManifests(ws.repo, projectFile, false, { renderedByAnotherSource: ws.loaded.project.otherManifestsRenderedByAnotherSource });
-  if (neighbours) warnings.add(formatProblem(neighbours));
+  checkOtherManifests(ws.repo, projectFile, false, { renderedByAnotherSource: ws.loaded.project.otherManifestsRenderedByAnotherSource });
   const summary: string[] = [];
   const environments =
     values.environment === undefined

@@ -73,7 +73,7 @@ export function registryClient(options: RegistryOptions): RegistryClient {
   const slots = semaphore(options.concurrency);
   let requests = 0;
 
-  const redact = (text: string) => (options.token ? text.split(options.token).join("[redacted]") : text);
+  const redact = (text: string) => (options.token && holdsPartOf(text, options.token) ? "(a message holding part of the token, not shown)" : text);
   const where = `Atlas Registry ${options.endpoint}`;
 
   async function attempt(body: string): Promise<{ status: number; text: string; retryAfterMs?: number }> {
@@ -160,7 +160,14 @@ export function registryClient(options: RegistryOptions): RegistryClient {
     if (errors.length > 0) {
       const message = errors.map((e) => String(e?.message ?? "")).join("; ");
       // Atlas Cloud reports an unknown directory or tag as a GraphQL error (HTTP 200).
-      if (status === 200 && /not.?found|does not exist|no such/i.test(message)) return { found: false };
+      // Not when it speaks of the token or access: "token not found" is no missing tag.
+      if (
+        status === 200 &&
+        /not.?found|does not exist|no such/i.test(message) &&
+        !/token|unauthori[sz]ed|forbidden|permission|credential|auth/i.test(message)
+      ) {
+        return { found: false };
+      }
       throw new RegistryError(`${where}: the registry answered ${quote(oneLine(redact(message)))} for ${what}`);
     }
     if (status !== 200) throw new RegistryError(`${where}: unexpected HTTP ${status} for ${what}`);
@@ -236,4 +243,25 @@ function semaphore(size: number) {
       else free++;
     }
   };
+}
+
+/** Characters of the token in a row that make a registry message unfit to show. */
+const tokenRun = 8;
+
+/**
+ * True when `text` holds `tokenRun` characters of the token in a row, in any case, or of its
+ * base64 (a server may echo the token changed: cut, upper-cased, encoded). The message is then
+ * not shown at all. Linear in practice: the text is capped, and the token has few windows.
+ */
+export function holdsPartOf(text: string, token: string): boolean {
+  const haystack = text.slice(0, 64 * 1024).toLowerCase();
+  for (const form of [token, Buffer.from(token).toString("base64"), Buffer.from(token).toString("base64url")]) {
+    const lower = form.toLowerCase();
+    if (lower.length < tokenRun) {
+      if (haystack.includes(lower)) return true;
+      continue;
+    }
+    for (let at = 0; at + tokenRun <= lower.length; at++) if (haystack.includes(lower.slice(at, at + tokenRun))) return true;
+  }
+  return false;
 }

@@ -18,18 +18,19 @@ export async function readToken(env: Env): Promise<string> {
   const direct = env.ATLAS_TOKEN?.trim();
   if (direct) return sendable(direct, "ATLAS_TOKEN", "the variable");
   if (env.ATLAS_TOKEN_FILE) {
+    const file = shownPath(env.ATLAS_TOKEN_FILE);
     let text: string;
     try {
       text = readFileSync(env.ATLAS_TOKEN_FILE, "utf8");
     } catch (e) {
       throw new UserError({
         source: "ATLAS_TOKEN_FILE",
-        message: `cannot read ${env.ATLAS_TOKEN_FILE} (${(e as { code?: string }).code ?? "error"}): ${tokenFileAdvice()}`,
+        message: `cannot read ${file} (${(e as { code?: string }).code ?? "error"}): ${tokenFileAdvice()}`,
       });
     }
     const token = text.trim();
-    if (token === "") throw new UserError({ source: "ATLAS_TOKEN_FILE", message: `${env.ATLAS_TOKEN_FILE} is empty: it must hold the Atlas Cloud token` });
-    return sendable(token, "ATLAS_TOKEN_FILE", env.ATLAS_TOKEN_FILE);
+    if (token === "") throw new UserError({ source: "ATLAS_TOKEN_FILE", message: `${file} is empty: it must hold the Atlas Cloud token` });
+    return sendable(token, "ATLAS_TOKEN_FILE", file);
   }
   if (env.ATLAS_TOKEN_SECRET) return readTokenSecret(env.ATLAS_TOKEN_SECRET, env);
   throw new UserError({
@@ -38,11 +39,20 @@ export async function readToken(env: Env): Promise<string> {
   });
 }
 
+/**
+ * ATLAS_TOKEN_FILE as a message shows it: a path is shown (quoted, cut); a value without a `/` may
+ * be the token itself, put there by mistake, and is not.
+ */
+function shownPath(value: string): string {
+  return value.includes("/") ? quote(value) : "the file it names (a value without a '/', not shown: is it the token itself? put that in ATLAS_TOKEN)";
+}
+
 async function readTokenSecret(reference: string, env: Env): Promise<string> {
   const source = "ATLAS_TOKEN_SECRET";
   const parts = reference.split("/");
   if (parts.length !== 3 || parts.some((p) => p === "")) {
-    throw new UserError({ source, message: `must be <namespace>/<name>/<key>, got ${quote(reference)}` });
+    // Not quoted: a token put here by mistake must not reach the log.
+    throw new UserError({ source, message: "must be <namespace>/<name>/<key> of the Secret holding the token (the value is not shown)" });
   }
   const [namespace, name, key] = parts as [string, string, string];
   const k8s = await importEsm<typeof import("@kubernetes/client-node")>("@kubernetes/client-node");
