@@ -8,6 +8,7 @@ import { execFile } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { quote, UserError } from "./errors.js";
+import { runPlace } from "./run-place.js";
 
 export interface History {
   /** Newest first, at most the count asked for. */
@@ -21,7 +22,8 @@ export async function firstParentHistory(repoRoot: string, revision: string, cou
   if (!existsSync(join(repoRoot, ".git"))) {
     throw new UserError({
       source,
-      message: `needs the repository history, but ${repoRoot} has no .git: Argo CD sends it unless tar exclusions or manifest-generate-paths leave it out; locally, run inside a git clone`,
+      // Under Argo CD the root is a temporary directory, new on every render: not worth naming.
+      message: `needs the repository history, but ${runPlace() === "argocd" ? "the checkout" : repoRoot} has no .git: Argo CD sends it unless tar exclusions or manifest-generate-paths leave it out; locally, run inside a git clone`,
     });
   }
   if (historyExcluded(join(repoRoot, ".git"))) {
