@@ -26,7 +26,7 @@
 import { closeSync, openSync, readdirSync, readSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { type Alias, type Document, isAlias, isMap, isScalar, isSeq, type Node, parseAllDocuments } from "yaml";
-import { UserError } from "./errors.js";
+import { type Problem, UserError } from "./errors.js";
 import { projectFileName } from "./project-schema.js";
 import { displayPath, type Repo } from "./repo.js";
 
@@ -53,32 +53,32 @@ export interface OtherManifestsOptions {
 }
 
 /**
- * Manifests next to the project file are an error unless the project says another source of the
- * Application renders them: argocd-atlas renders only the project file, so whatever else the
- * directory defines would leave the Application (and, with pruning, the cluster). When Argo CD
- * chose the plugin by discovery, no other source can exist for that path: always an error.
+ * Manifests next to the project file: an error when Argo CD chose the plugin by discovery (the
+ * Application would lose them), else a warning to print (a second source may render them),
+ * unless the project says another source renders them.
  */
-export function checkOtherManifests(repo: Repo, projectFile: string, discovered: boolean, options: OtherManifestsOptions = {}): void {
-  if (!discovered && options.renderedByAnotherSource) return;
+export function checkOtherManifests(repo: Repo, projectFile: string, discovered: boolean, options: OtherManifestsOptions = {}): Problem | undefined {
+  if (!discovered && options.renderedByAnotherSource) return undefined;
   const dir = dirname(projectFile);
   const others = otherManifests(dir, (name) => displayPath(repo, join(dir, name)));
-  if (others.length === 0) return;
+  if (others.length === 0) return undefined;
   // Named after the first; the others are counted.
   const first = others[0]!;
   const source = displayPath(repo, join(dir, first.name));
-  const what = first.why ? `a file that may hold a Kubernetes manifest (${first.why})` : "a Kubernetes manifest";
+  const why = first.why ? ` (${first.why})` : "";
+  const what = first.why ? `a file that may hold a Kubernetes manifest${why}` : "a Kubernetes manifest";
   const more = others.length > 1 ? ` (and ${others.length - 1} more file${others.length > 2 ? "s" : ""} here)` : "";
-  const [these, define, them, their] = others.length > 1 ? ["these files", "define", "them", "their"] : ["this file", "defines", "it", "its"];
+  const [these, define] = others.length > 1 ? ["these files", "define"] : ["this file", "defines"];
   if (discovered) {
     throw new UserError({
       source,
       message: `${what} next to ${projectFileName}${more}, and the Application uses argocd-atlas by discovery: argocd-atlas renders only ${projectFileName}, so Argo CD would prune what ${these} ${define}; move ${projectFileName} to a directory of its own and make that a second source of the Application (docs/applications.md: Keeping the application in the same sync)`,
     });
   }
-  throw new UserError({
+  return {
     source,
-    message: `${what} next to ${projectFileName}${more}: argocd-atlas renders only ${projectFileName}, so Argo CD would prune what ${these} ${define} unless another source of the Application renders ${them}; give ${them} a source of ${their} own and set otherManifestsRenderedByAnotherSource: true in ${projectFileName}, or move ${projectFileName} to a directory of its own (docs/applications.md: Keeping the application in the same sync)`,
-  });
+    message: `warning: argocd-atlas renders only ${projectFileName}, not this manifest${why}${more}: give ${others.length > 1 ? "them" : "it"} a source of ${others.length > 1 ? "their" : "its"} own in the Application and set otherManifestsRenderedByAnotherSource: true in ${projectFileName}, or Argo CD prunes what ${these} ${define}`,
+  };
 }
 
 /**

@@ -448,7 +448,7 @@ export const projectSchema = {
     },
     otherManifestsRenderedByAnotherSource: {
       description:
-        "true when the Kubernetes manifests in the directory of this file are rendered by another source of the same Application (for example a directory source on the same path with `directory.exclude: atlas.project.yaml`): argocd-atlas then renders next to them; without it, manifests beside this file are refused, since Argo CD would prune them. An Application that uses argocd-atlas by discovery, without a plugin block in that source, is still refused: nothing else renders those manifests there.",
+        "true when the Kubernetes manifests in the directory of this file are rendered by another source of the same Application (for example a directory source on the same path with `directory.exclude: atlas.project.yaml`): argocd-atlas then no longer warns about them on every render. An Application that uses argocd-atlas by discovery, without a plugin block in that source, is still refused: nothing else renders those manifests there.",
       type: "boolean",
     },
   },

@@ -56,7 +56,7 @@ export async function renderManifests(io: Io, projectFile: string, env: Env, how
   const inputs = readPluginInputs(env);
   const rendered = await unreadableAsUserError(io.cwd, async () => {
     const ws = openWorkspace(projectFile, io.cwd, env);
-    checkOtherManifests(ws.repo, projectFile, inputs.discovered, {
+    const neighbours = checkOtherManifests(ws.repo, projectFile, inputs.discovered, {
       renderedByAnotherSource: ws.loaded.project.otherManifestsRenderedByAnotherSource,
     });
     const environment = selectEnvironment(ws, inputs.settings.get("environment"), howToChoose);
@@ -64,7 +64,7 @@ export async function renderManifests(io: Io, projectFile: string, env: Env, how
       namespace: inputs.namespace,
       registry: { env, revision: inputs.revision },
     });
-    return { output: toOutput(result.rendered), warnings: result.warnings };
+    return { output: toOutput(result.rendered), warnings: [...(neighbours ? [neighbours] : []), ...result.warnings] };
   });
   const warnings = shownLines(rendered.warnings.map(formatProblem), "warning", "run `argocd-atlas validate` to see them all");
   if (warnings.length > 0) io.err(`${warnings.join("\n")}\n`);

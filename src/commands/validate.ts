@@ -16,7 +16,8 @@ export async function validateCommand(args: string[], io: Io): Promise<void> {
   const ws = openWorkspace(projectFile, cwd);
   const problems = new Map<string, Problem>();
   const warnings = new Set<string>();
-  checkOtherManifests(ws.repo, projectFile, false, { renderedByAnotherSource: ws.loaded.project.otherManifestsRenderedByAnotherSource });
+  const neighbours = checkOtherManifests(ws.repo, projectFile, false, { renderedByAnotherSource: ws.loaded.project.otherManifestsRenderedByAnotherSource });
+  if (neighbours) warnings.add(formatProblem(neighbours));
   const summary: string[] = [];
   const environments =
     values.environment === undefined
