@@ -202,3 +202,47 @@ export async function loadScriptTests(root: URL): Promise<{ tests: ScriptTest[];
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+
+/**
+ * Every Ready reason the Atlas Operator (v0.7.37) sets: api/v1alpha1/reason.go plus the reasons each
+ * controller passes to SetNotReady. Each one needs a case in the kind's health_test.yaml.
+ */
+export const OPERATOR_REASONS: Record<HealthKind, readonly string[]> = {
+  AtlasMigration: [
+    "Applied",
+    "Reconciling",
+    "GettingDevDB",
+    "ApprovalPending",
+    "ReadingMigrationData",
+    "CreatingWorkingDir",
+    "CreatingAtlasClient",
+    "Login",
+    "WhoAmI",
+    "Migrating",
+    "ProtectedFlowError",
+    "PlanRejected",
+    "CopyingDirState",
+    "StoringDirState",
+  ],
+  AtlasSchema: [
+    "Applied",
+    "Reconciling",
+    "GettingDevDB",
+    "ApprovalPending",
+    "ReadSchema",
+    "CreatingWorkingDir",
+    "CreatingAtlasClient",
+    "Login",
+    "CalculatingHash",
+    "WhoAmI",
+    "ModifyingAtlasHCL",
+    "LintPolicyError",
+    "FirstRunDestructive",
+    "VerifyingFirstRun",
+    "SchemaInspect",
+    "SchemaPush",
+    "ListingPlans",
+    "SchemaPlan",
+    "ApplyingSchema",
+  ],
+};

@@ -12,7 +12,16 @@ import assert from "node:assert/strict";
 import { it } from "node:test";
 import { healthKinds, readHealthScripts } from "../src/health/install-files.js";
 import { fuzzRuns, fuzzSeed } from "./fuzz-budget.js";
-import { type HealthCase, isRecord, type LuaOutcome, observable, outcomeProblem, runHealthChecks, runHealthChecksInArgoVM } from "./health-harness.js";
+import {
+  type HealthCase,
+  isRecord,
+  type LuaOutcome,
+  OPERATOR_REASONS,
+  observable,
+  outcomeProblem,
+  runHealthChecks,
+  runHealthChecksInArgoVM,
+} from "./health-harness.js";
 
 // Its own base seed (FUZZ_SEED shifts it), so the objects are the ones its health_test.yaml cases came from.
 const SEED = 20250113 + fuzzSeed();
@@ -43,34 +52,8 @@ class Random {
   }
 }
 
-const REASONS = [
-  "Applied",
-  "Reconciling",
-  "GettingDevDB",
-  "ApprovalPending",
-  "ReadingMigrationData",
-  "CreatingWorkingDir",
-  "CreatingAtlasClient",
-  "Login",
-  "WhoAmI",
-  "Migrating",
-  "ProtectedFlowError",
-  "PlanRejected",
-  "CopyingDirState",
-  "StoringDirState",
-  "ReadSchema",
-  "CalculatingHash",
-  "ModifyingAtlasHCL",
-  "LintPolicyError",
-  "FirstRunDestructive",
-  "VerifyingFirstRun",
-  "SchemaInspect",
-  "SchemaPush",
-  "ListingPlans",
-  "SchemaPlan",
-  "ApplyingSchema",
-  "SomethingNew",
-];
+// Every reason the operator sets, of both kinds, and one it may add later.
+const REASONS = [...new Set([...OPERATOR_REASONS.AtlasMigration, ...OPERATOR_REASONS.AtlasSchema]), "SomethingNew"];
 const WORDS = [
   "",
   "True",

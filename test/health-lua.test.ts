@@ -1,57 +1,13 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { before, describe, it } from "node:test";
-import { type HealthKind, healthKinds, readHealthScripts } from "../src/health/install-files.js";
+import { healthKinds, readHealthScripts } from "../src/health/install-files.js";
 import { packageRoot } from "../src/package-root.js";
-import { isRecord, type LuaOutcome, loadScriptTests, outcomeProblem, runHealthChecks, type ScriptTest } from "./health-harness.js";
+import { isRecord, type LuaOutcome, loadScriptTests, OPERATOR_REASONS, outcomeProblem, runHealthChecks, type ScriptTest } from "./health-harness.js";
 
 const root = packageRoot();
 const scripts = readHealthScripts(root);
 const { tests, unusedTestdata } = await loadScriptTests(root);
-
-/**
- * Every Ready reason the Atlas Operator (v0.7.37) sets: api/v1alpha1/reason.go plus the reasons each
- * controller passes to SetNotReady. Each one needs a case in the kind's health_test.yaml.
- */
-const OPERATOR_REASONS: Record<HealthKind, readonly string[]> = {
-  AtlasMigration: [
-    "Applied",
-    "Reconciling",
-    "GettingDevDB",
-    "ApprovalPending",
-    "ReadingMigrationData",
-    "CreatingWorkingDir",
-    "CreatingAtlasClient",
-    "Login",
-    "WhoAmI",
-    "Migrating",
-    "ProtectedFlowError",
-    "PlanRejected",
-    "CopyingDirState",
-    "StoringDirState",
-  ],
-  AtlasSchema: [
-    "Applied",
-    "Reconciling",
-    "GettingDevDB",
-    "ApprovalPending",
-    "ReadSchema",
-    "CreatingWorkingDir",
-    "CreatingAtlasClient",
-    "Login",
-    "CalculatingHash",
-    "WhoAmI",
-    "ModifyingAtlasHCL",
-    "LintPolicyError",
-    "FirstRunDestructive",
-    "VerifyingFirstRun",
-    "SchemaInspect",
-    "SchemaPush",
-    "ListingPlans",
-    "SchemaPlan",
-    "ApplyingSchema",
-  ],
-};
 
 describe("health.lua cases from health_test.yaml, under Lua 5.1 with Argo CD's default libraries", () => {
   let outcomes: LuaOutcome[] = [];

@@ -12,7 +12,7 @@
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { describe, it } from "node:test";
 import { UserError } from "../src/errors.js";
@@ -20,7 +20,7 @@ import { projectFileName } from "../src/project-schema.js";
 import { environmentNames, openWorkspace, renderEnvironment, toOutput } from "../src/render.js";
 import { fuzzRuns, fuzzSeed } from "./fuzz-budget.js";
 import { Rand, randomProject, sumOf } from "./fuzz-helpers.js";
-import { repoRoot, run, tempRepo } from "./run.js";
+import { exampleProjectFiles, repoRoot, run, tempRepo } from "./run.js";
 
 const update = process.env.UPDATE_GOLDEN === "1";
 const fixtures = join(repoRoot, "test/import");
@@ -59,18 +59,6 @@ async function roundTrip(
   return { before: new Map(rendered), after, stdout: r.stdout };
 }
 
-function examples(): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const e of readdirSync(join(repoRoot, dir), { withFileTypes: true })) {
-      if (e.isDirectory()) walk(join(dir, e.name));
-      else if (e.name === projectFileName) found.push(join(dir, e.name));
-    }
-  };
-  walk("examples");
-  return found.sort();
-}
-
 describe("import: the tutorial's hand-written AtlasMigration", () => {
   it("becomes the project file of examples/tutorial, rendering the same manifests", async () => {
     const repo = tempRepo({ "manifests/atlas-migration.yaml": readFileSync(join(fixtures, "tutorial/atlas-migration.yaml"), "utf8") });
@@ -97,7 +85,7 @@ describe("import: the tutorial's hand-written AtlasMigration", () => {
 });
 
 describe("import: every example, rendered, imported and rendered again", () => {
-  for (const project of examples()) {
+  for (const project of exampleProjectFiles()) {
     for (const namespace of [undefined, "shop"]) {
       it(`${project}${namespace ? ` (namespace ${namespace})` : ""}`, async () => {
         const root = project.split("/").slice(0, 2).join("/");

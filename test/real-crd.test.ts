@@ -21,7 +21,7 @@ import { projectFileName } from "../src/project-schema.js";
 import { environmentNames, openWorkspace, renderEnvironment } from "../src/render.js";
 import { fuzzRuns, fuzzSeed } from "./fuzz-budget.js";
 import { Rand, randomProject } from "./fuzz-helpers.js";
-import { repoRoot, tempRepo } from "./run.js";
+import { exampleProjectFiles, repoRoot, tempRepo } from "./run.js";
 
 type Json = Record<string, any>;
 
@@ -252,16 +252,9 @@ describe("the Atlas Operator v0.7.37 CRD accepts what we render", () => {
   });
 
   it("every environment of every example", async () => {
-    const found: string[] = [];
-    const walk = (dir: string) => {
-      for (const e of readdirSync(join(repoRoot, dir), { withFileTypes: true })) {
-        if (e.isDirectory()) walk(join(dir, e.name));
-        else if (e.name === projectFileName) found.push(join(dir, e.name));
-      }
-    };
-    walk("examples");
+    const found = exampleProjectFiles();
     assert.ok(found.length >= 2, `examples: ${found.join(", ")}`);
-    for (const project of found.sort()) {
+    for (const project of found) {
       const { objects, environments } = await renderedObjects(join(repoRoot, project), repoRoot, "default");
       assert.ok(environments > 0 && objects.length > 0, `${project} renders`);
       assertValid(objects, project);

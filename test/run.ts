@@ -1,6 +1,6 @@
 /** Test helpers: run a verb in-process or as a real process, and build throwaway repositories. */
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -73,4 +73,17 @@ export function tempRepo(files: Record<string, string | { symlink: string }> = {
     else symlinkSync(content.symlink, abs);
   }
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Every atlas.project.yaml under examples/, repository-relative, sorted. */
+export function exampleProjectFiles(): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(join(repoRoot, dir), { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(dir, e.name));
+      else if (e.name === "atlas.project.yaml") found.push(join(dir, e.name));
+    }
+  };
+  walk("examples");
+  return found.sort();
 }
