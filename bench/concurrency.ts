@@ -14,7 +14,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import slots from "../src/render-slots.cjs";
+import slots from "../src/cli/render-slots.cjs";
 import type { BenchContext, Section, Target } from "./benchmarks.js";
 import { fmt, median } from "./measure.js";
 

@@ -5,7 +5,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { computeEntries, formatSumFile } from "../src/atlas-sum.js";
+import { computeEntries, formatSumFile } from "../src/render/atlas-sum.js";
 
 /** A throwaway repository (a .git directory marks its root) holding `files`. */
 export function writeRepo(files: Record<string, string>): string {

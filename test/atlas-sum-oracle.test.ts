@@ -14,10 +14,10 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { computeEntries, formatSumFile, type MigrationFile, maxSumLineBytes, type SumVerdict, verifySumFile } from "../src/atlas-sum.js";
-import { UserError } from "../src/errors.js";
-import { readMigrationDir } from "../src/migration-dir.js";
-import { openRepo } from "../src/repo.js";
+import { openRepo } from "../src/argocd/repository.js";
+import { UserError } from "../src/common/errors.js";
+import { computeEntries, formatSumFile, type MigrationFile, maxSumLineBytes, type SumVerdict, verifySumFile } from "../src/render/atlas-sum.js";
+import { readMigrationDir } from "../src/render/migration-dir.js";
 import { Rand } from "./fuzz-helpers.js";
 import { askOracle } from "./go-oracle.js";
 

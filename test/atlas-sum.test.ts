@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { computeEntries, formatSumFile, type MigrationFile, maxSumLineBytes, verifySumFile } from "../src/atlas-sum.js";
+import { computeEntries, formatSumFile, type MigrationFile, maxSumLineBytes, verifySumFile } from "../src/render/atlas-sum.js";
 
 /** Directories whose atlas.sum Atlas itself wrote (see the README there). */
 const testdata = join(import.meta.dirname, "fixtures/atlas-dirs");

@@ -1,13 +1,13 @@
 /**
  * The documentation keeps up with the code: every environment variable the code reads is in
- * the reference (src/build/environment-variables.ts, generated into docs/cli.md), and every
+ * the reference (scripts/environment-variables.ts, generated into docs/cli.md), and every
  * relative link of README.md and docs/ leads to a file (and heading) that exists.
  */
 import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { describe, it } from "node:test";
-import { environmentVariables } from "../src/build/environment-variables.js";
+import { environmentVariables } from "../scripts/environment-variables.js";
 import { repoRoot } from "./run.js";
 
 function sourceFiles(dir: string): string[] {
@@ -44,10 +44,10 @@ describe("environment variables", () => {
 
   for (const file of sourceFiles(join(repoRoot, "src"))) {
     const name = relative(repoRoot, file);
-    if (name === "src/build/environment-variables.ts") continue;
+    if (name === "scripts/environment-variables.ts") continue;
     it(`${name}: every variable it reads is documented`, () => {
       const missing = [...variablesRead(readFileSync(file, "utf8"))].filter((v) => !documented.has(v) && v !== "ATLAS_ENVIRONMENT");
-      assert.deepEqual(missing, [], "add them to src/build/environment-variables.ts and run npm run gen");
+      assert.deepEqual(missing, [], "add them to scripts/environment-variables.ts and run npm run gen");
     });
   }
 

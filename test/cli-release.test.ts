@@ -8,10 +8,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { parse } from "yaml";
-import { imageRepository, projectSchemaUrl, stampVersion, versionedFiles } from "../src/build/release.js";
-import { pinImage, releaseFiles } from "../src/build/release-files.js";
+import { imageRepository, projectSchemaUrl, stampVersion, versionedFiles } from "../scripts/release.js";
+import { pinImage, releaseFiles } from "../scripts/release-files.js";
 import { releaseVersion } from "../src/generated/release.js";
-import { projectSchema } from "../src/project-schema.js";
+import { projectSchema } from "../src/project/schema.js";
 import { repoRoot, run } from "./run.js";
 
 const read = (path: string) => readFileSync(join(repoRoot, path), "utf8");
@@ -119,7 +119,7 @@ describe("release workflow", () => {
     const build = uses("docker/build-push-action")!;
     const files = steps.find((s) => s.run?.includes("npm run release-files"))!;
     assert.ok(files.run!.includes(`--digest "\${{ steps.${build.id}.outputs.digest }}"`), files.run);
-    assert.equal(packageJson.scripts["release-files"], "tsx src/build/release-files.ts");
+    assert.equal(packageJson.scripts["release-files"], "tsx scripts/release-files.ts");
     const upload = steps.find((s) => s.run?.includes("gh release create"))!;
     assert.ok(upload.run!.includes("dist/release/*"));
     assert.ok(steps.indexOf(files) > steps.indexOf(build) && steps.indexOf(upload) > steps.indexOf(files), "build, then files, then release");

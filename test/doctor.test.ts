@@ -11,8 +11,8 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, beforeEach, describe, it } from "node:test";
+import { packageVersion } from "../src/common/package-version.js";
 import { healthConfigData, readHealthScripts } from "../src/health/install-files.js";
-import { packageVersion } from "../src/package-version.js";
 import { atlasMigrationCrd, atlasSchemaCrd, repoServerDeployment } from "./doctor-fixtures.js";
 import { type RunResult, repoRoot, run, tempRepo } from "./run.js";
 

@@ -8,9 +8,9 @@
  */
 import { isDeepStrictEqual } from "node:util";
 import { parse, parseAllDocuments, stringify } from "yaml";
-import { computeEntries, formatSumFile } from "../src/atlas-sum.js";
-import { projectSchema } from "../src/project-schema.js";
-import { deref, type Schema } from "../src/schema-problems.js";
+import { projectSchema } from "../src/project/schema.js";
+import { deref, type Schema } from "../src/project/schema-problems.js";
+import { computeEntries, formatSumFile } from "../src/render/atlas-sum.js";
 
 /** Seeded PRNG (mulberry32, as in test/yaml-stream.test.ts). */
 export function prng(seed: number): () => number {
@@ -313,7 +313,7 @@ export function projectText(r: Rand, project: Json): string {
   return header + text;
 }
 
-/** One scope's settings, drawn from the fields of the project schema (src/project-schema.ts). */
+/** One scope's settings, drawn from the fields of the project schema (src/project/schema.ts). */
 function scopeSettings(r: Rand, ctx: ScopeContext): Json {
   const s: Json = {};
   const p = ctx.complete ? 0.25 : 0.12;

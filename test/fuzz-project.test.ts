@@ -18,7 +18,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, it } from "node:test";
-import { verifySumFile } from "../src/atlas-sum.js";
+import { verifySumFile } from "../src/render/atlas-sum.js";
 import { fuzzRuns, fuzzSeed } from "./fuzz-budget.js";
 import {
   adversarialStrings,
@@ -104,7 +104,7 @@ async function forEachSeed(check: (seed: number) => Promise<void>): Promise<void
  * directory, which fails in a temporary repository: this resolves it from here.)
  */
 function runCli(args: string[], cwd: string, timeoutMs = 20_000): RunResult {
-  const r = spawnSync(process.execPath, ["--import", import.meta.resolve("tsx"), join(repoRoot, "src/cli.ts"), ...args], {
+  const r = spawnSync(process.execPath, ["--import", import.meta.resolve("tsx"), join(repoRoot, "src/cli/cli.ts"), ...args], {
     cwd,
     env: { PATH: process.env.PATH ?? "" },
     encoding: "utf8",
@@ -507,7 +507,7 @@ describe("hostile inputs too large or too odd to commit", () => {
  */
 describe("regressions", () => {
   it("a migration file starting with a UTF-8 byte-order mark reaches the ConfigMap with it, so the operator's atlas.sum check passes", async () => {
-    // TextDecoder drops a leading BOM unless ignoreBOM is set (src/migration-dir.ts decodeText):
+    // TextDecoder drops a leading BOM unless ignoreBOM is set (src/render/migration-dir.ts decodeText):
     // the plugin verifies atlas.sum over the file's bytes, but ships different bytes.
     const sql = "\ufeffCREATE TABLE t (id int);\n";
     const files = { "1_init.sql": sql };
@@ -535,7 +535,7 @@ describe("regressions", () => {
     // Found by fuzzing (about 1 seed in 100, before the generator stepped around it: dodgeKnownBugs
     // in fuzz-helpers.ts, to set false once this passes). A namespace, name, key or tag like `e4`,
     // `E12` or `e7447482` matches that reader's float pattern ([-+]?([0-9][0-9_]*)?(\.[0-9_]*)?[eE][-+]?[0-9]+)
-    // but not the emitter's numberLike (src/yaml-stream.ts), so it is written plain. Go's YAML
+    // but not the emitter's numberLike (src/render/yaml-stream.ts), so it is written plain. Go's YAML
     // reads it as a string, so Argo CD is not affected; quoting it costs nothing.
     const repo = writeRepo({
       "atlas.project.yaml":

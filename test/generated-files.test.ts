@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { it } from "node:test";
-import { generatedFiles } from "../src/build/generated-files.js";
+import { generatedFiles } from "../scripts/generated-files.js";
 import { repoRoot } from "./run.js";
 
 for (const [path, content] of generatedFiles()) {

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { before, describe, it } from "node:test";
+import { packageRoot } from "../src/common/package-root.js";
 import { healthKinds, readHealthScripts } from "../src/health/install-files.js";
-import { packageRoot } from "../src/package-root.js";
 import { isRecord, type LuaOutcome, loadScriptTests, OPERATOR_REASONS, outcomeProblem, runHealthChecks, type ScriptTest } from "./health-harness.js";
 
 const root = packageRoot();

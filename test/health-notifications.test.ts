@@ -13,6 +13,7 @@ import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { before, describe, it } from "node:test";
 import { parse } from "yaml";
+import { packageRoot } from "../src/common/package-root.js";
 import type { HealthKind } from "../src/health/install-files.js";
 import {
   APPLIED_PREFIX,
@@ -23,7 +24,6 @@ import {
   notificationInstallPaths,
   renderNotificationInstallFiles,
 } from "../src/health/notifications.js";
-import { packageRoot } from "../src/package-root.js";
 import { askOracle } from "./go-oracle.js";
 import { isRecord, loadScriptTests, type ScriptTest } from "./health-harness.js";
 

@@ -8,8 +8,8 @@
  */
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
+import { packageRoot } from "../src/common/package-root.js";
 import { readHealthScripts } from "../src/health/install-files.js";
-import { packageRoot } from "../src/package-root.js";
 import { type LuaOutcome, loadScriptTests, observable, runHealthChecks, runHealthChecksInArgoVM } from "./health-harness.js";
 
 const root = packageRoot();

@@ -11,9 +11,9 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { parseAllDocuments } from "yaml";
-import { parameterSpecs, pluginName } from "../src/plugin-inputs.js";
-import { projectFileName } from "../src/project-schema.js";
-import { environmentNames, openWorkspace, renderEnvironment } from "../src/render.js";
+import { parameterSpecs, pluginName } from "../src/argocd/plugin-inputs.js";
+import { projectFileName } from "../src/project/schema.js";
+import { environmentNames, openWorkspace, renderEnvironment } from "../src/render/render.js";
 import { repoRoot } from "./run.js";
 
 type Obj = Record<string, any>;

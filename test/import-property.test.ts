@@ -1,6 +1,6 @@
 /**
  * `import` on AtlasMigrations generated from the fields of the Atlas Operator's AtlasMigration
- * (src/manifest-schemas.ts), seeded and bounded:
+ * (src/render/output-schemas.ts), seeded and bounded:
  *
  * - representable ones (the project file can say every field) import, and the imported project
  *   renders every object back: equal field for field, but for the sync-wave annotation the plugin
@@ -17,9 +17,9 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { isDeepStrictEqual } from "node:util";
 import { parseAllDocuments, stringify } from "yaml";
-import { type DocPath, formatPath } from "../src/errors.js";
-import { projectFileName } from "../src/project-schema.js";
-import { openWorkspace, renderEnvironment } from "../src/render.js";
+import { type DocPath, formatPath } from "../src/common/errors.js";
+import { projectFileName } from "../src/project/schema.js";
+import { openWorkspace, renderEnvironment } from "../src/render/render.js";
 import { fuzzRuns, fuzzSeed } from "./fuzz-budget.js";
 import { anyString, dnsLabel, labelKey, labelValue, Rand, secretRef } from "./fuzz-helpers.js";
 import { run, tempRepo } from "./run.js";

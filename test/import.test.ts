@@ -15,9 +15,9 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { describe, it } from "node:test";
-import { UserError } from "../src/errors.js";
-import { projectFileName } from "../src/project-schema.js";
-import { environmentNames, openWorkspace, renderEnvironment, toOutput } from "../src/render.js";
+import { UserError } from "../src/common/errors.js";
+import { projectFileName } from "../src/project/schema.js";
+import { environmentNames, openWorkspace, renderEnvironment, toOutput } from "../src/render/render.js";
 import { fuzzRuns, fuzzSeed } from "./fuzz-budget.js";
 import { Rand, randomProject, sumOf } from "./fuzz-helpers.js";
 import { exampleProjectFiles, repoRoot, run, tempRepo } from "./run.js";
@@ -361,12 +361,16 @@ describe("import: the command line", () => {
     const repo = tempRepo();
     try {
       // A fresh process from the sources; tsx found from here, since the cwd is a temporary directory.
-      const r = spawnSync(process.execPath, ["--import", import.meta.resolve("tsx"), join(repoRoot, "src/cli.ts"), "import", "-e", "prod", "-", "-o", "-"], {
-        cwd: repo.dir,
-        input: migration(),
-        encoding: "utf8",
-        env: { PATH: process.env.PATH ?? "" },
-      });
+      const r = spawnSync(
+        process.execPath,
+        ["--import", import.meta.resolve("tsx"), join(repoRoot, "src/cli/cli.ts"), "import", "-e", "prod", "-", "-o", "-"],
+        {
+          cwd: repo.dir,
+          input: migration(),
+          encoding: "utf8",
+          env: { PATH: process.env.PATH ?? "" },
+        },
+      );
       assert.equal(r.status, 0, r.stderr);
       assert.match(r.stdout, /^# yaml-language-server[\s\S]*\n {2}prod: \{\}\n$/);
       assert.match(r.stderr, /^prod: 1 AtlasMigration rendered as in the input/);

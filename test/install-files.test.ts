@@ -1,6 +1,6 @@
 /**
  * The files that install the plugin (plugin/) checked against what they install: plugin.yaml
- * (generated from src/plugin-inputs.ts), package.json, the health-check patch and Argo CD's own
+ * (generated from src/argocd/plugin-inputs.ts), package.json, the health-check patch and Argo CD's own
  * conventions. Offline: where kubectl or kustomize is on PATH, the overlay is also built, with the
  * remote upstream install replaced by a stand-in that has the repo-server parts the sidecar uses.
  */
@@ -11,8 +11,8 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join, posix } from "node:path";
 import { describe, it } from "node:test";
 import { parseAllDocuments, stringify } from "yaml";
+import { parameterSpecs } from "../src/argocd/plugin-inputs.js";
 import { healthConfigData, readHealthScripts } from "../src/health/install-files.js";
-import { parameterSpecs } from "../src/plugin-inputs.js";
 import { repoRoot } from "./run.js";
 
 type Obj = Record<string, any>;
@@ -263,7 +263,7 @@ describe("plugin/examples", () => {
         if (other.path === source.path) assert.equal(other.directory?.exclude, "atlas.project.yaml");
       }
       assert.equal(source.plugin.name, pluginName);
-      // Announced by the dynamic command only (src/commands/parameters.ts), one per parameter spec.
+      // Announced by the dynamic command only (src/cli/commands/parameters.ts), one per parameter spec.
       assert.equal(plugin.spec.parameters.static, undefined);
       for (const parameter of source.plugin.parameters ?? []) {
         assert.ok(

@@ -10,7 +10,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, wr
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { stringify } from "yaml";
-import { maxFiles, otherManifests } from "../src/other-manifests.js";
+import { maxFiles, otherManifests } from "../src/argocd/other-manifests.js";
 import { Rand } from "./fuzz-helpers.js";
 import { askOracle } from "./go-oracle.js";
 import { repoRoot, tempRepo } from "./run.js";

@@ -8,8 +8,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parseAllDocuments } from "yaml";
-import { annotationBytes, annotationLimitBytes, lastAppliedAnnotation, type Manifest } from "../src/manifests.js";
-import { manifestProblems } from "../src/validate-manifests.js";
+import { annotationBytes, annotationLimitBytes, lastAppliedAnnotation, type Manifest } from "../src/render/manifests.js";
+import { manifestProblems } from "../src/render/output-checks.js";
 import { Rand, sumOf } from "./fuzz-helpers.js";
 import { askOracle } from "./go-oracle.js";
 import { run, tempRepo } from "./run.js";

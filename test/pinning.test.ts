@@ -986,7 +986,7 @@ describe("tag pinning", () => {
 describe("tokens an HTTP header can carry (generated)", () => {
   it("refuses every token holding a byte outside printable ASCII, naming the source and never the token", async () => {
     const { sendable } = await import("../src/registry/token.js");
-    const { UserError } = await import("../src/errors.js");
+    const { UserError } = await import("../src/common/errors.js");
     const printable = Array.from({ length: 0x7e - 0x21 + 1 }, (_, i) => String.fromCharCode(0x21 + i)).join("");
     const bad = ["\r", "\n", "\r\n", "\0", "\t", " ", "\x7f", "\x1b", "é", "\u2028", "\ud83d\ude00"];
     for (let seed = 1; seed <= 300; seed++) {
@@ -1065,7 +1065,7 @@ describe("registry archives written by Go's archive/tar (generated)", () => {
   it("reads every archive Go writes for a directory exactly as Go reads it back, and verifies its atlas.sum", async () => {
     const { readTar } = await import("../src/registry/tar.js");
     const { decodeDirState } = await import("../src/registry/dir-state.js");
-    const { byteOrder } = await import("../src/atlas-sum.js");
+    const { byteOrder } = await import("../src/render/atlas-sum.js");
     const { goArchives } = await import("./registry-stand-in.js");
     const r = new Rand(20261130);
     const dirs = Array.from({ length: 150 }, () => directory(r));
@@ -1347,7 +1347,7 @@ describe("generated registry faults", () => {
 
 describe("first-parent resolution over generated histories", () => {
   it("pins the newest pushed commit of the first-parent history within pin.candidates, or says how far it searched", { timeout: 120_000 }, async () => {
-    const { tagFor } = await import("../src/git-history.js");
+    const { tagFor } = await import("../src/registry/git-history.js");
     const r = new Rand(2026);
     const dir = mkdtempSync(join(tmpdir(), "argocd-atlas-git-"));
     let n = 0;
@@ -1429,7 +1429,7 @@ describe("first-parent resolution over generated histories", () => {
 
 describe("openRepo under Argo CD", () => {
   it("takes the working directory less ARGOCD_APP_SOURCE_PATH, however the path is written", async () => {
-    const { openRepo } = await import("../src/repo.js");
+    const { openRepo } = await import("../src/argocd/repository.js");
     const { realpathSync } = await import("node:fs");
     const outer = realpathSync(mkdtempSync(join(tmpdir(), "argocd-atlas-repo-")));
     try {

@@ -1,5 +1,5 @@
 /**
- * The process's own streams (src/io.ts): output that stdout cannot take (the reader gone, the
+ * The process's own streams (src/cli/io.ts): output that stdout cannot take (the reader gone, the
  * disk full) is one line on stderr and exit 74, never a stack trace.
  */
 import assert from "node:assert/strict";

@@ -15,10 +15,10 @@ import { dirname, join } from "node:path";
 import { describe, it } from "node:test";
 import AjvModule from "ajv";
 import { parse, parseAllDocuments } from "yaml";
-import { UserError } from "../src/errors.js";
-import { atlasMigrationSchema } from "../src/manifest-schemas.js";
-import { projectFileName } from "../src/project-schema.js";
-import { environmentNames, openWorkspace, renderEnvironment } from "../src/render.js";
+import { UserError } from "../src/common/errors.js";
+import { projectFileName } from "../src/project/schema.js";
+import { atlasMigrationSchema } from "../src/render/output-schemas.js";
+import { environmentNames, openWorkspace, renderEnvironment } from "../src/render/render.js";
 import { fuzzRuns, fuzzSeed } from "./fuzz-budget.js";
 import { Rand, randomProject } from "./fuzz-helpers.js";
 import { exampleProjectFiles, repoRoot, tempRepo } from "./run.js";
@@ -322,7 +322,7 @@ const optionalReason = "a project file's key reference has only name and key: th
 
 /**
  * Fields of the operator's spec a project file cannot express, with why: `schema` says whether our
- * output schema (src/manifest-schemas.ts) allows the field at all (it follows the operator's types,
+ * output schema (src/render/output-schemas.ts) allows the field at all (it follows the operator's types,
  * so it allows some the renderer never writes). When the renderer learns one, or the operator adds
  * one, this list changes on purpose.
  */

@@ -5,7 +5,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { computeEntries, formatSumFile } from "../src/atlas-sum.js";
+import { computeEntries, formatSumFile } from "../src/render/atlas-sum.js";
 import { askOracle } from "./go-oracle.js";
 
 /** Migration files of a directory version: name -> SQL. */

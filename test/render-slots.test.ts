@@ -1,5 +1,5 @@
 /**
- * The sidecar's render limit (src/render-slots.cts): processes share it through a directory of
+ * The sidecar's render limit (src/cli/render-slots.cts): processes share it through a directory of
  * tickets. Outcomes only, no timings: with a limit of 1, concurrent processes never overlap; a
  * ticket whose process is gone (or whose pid now belongs to another process) is taken over; a
  * live one makes `generate` wait, then give up with one line; the launcher takes a slot before
@@ -11,7 +11,7 @@ import { chmodSync, closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openS
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import slots from "../src/render-slots.cjs";
+import slots from "../src/cli/render-slots.cjs";
 import { repoRoot } from "./run.js";
 
 let base: string;
@@ -45,7 +45,7 @@ describe("render slots", () => {
     const script = join(base, "holder.mts");
     writeFileSync(
       script,
-      `import slots from ${JSON.stringify(join(repoRoot, "src/render-slots.cts"))};
+      `import slots from ${JSON.stringify(join(repoRoot, "src/cli/render-slots.cts"))};
 import { closeSync, openSync, readdirSync, unlinkSync } from "node:fs";
 const [dir, markers] = process.argv.slice(2);
 let overlaps = 0;

@@ -3,10 +3,10 @@ import { cpSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { parseAllDocuments } from "yaml";
-import { UserError } from "../src/errors.js";
-import { main } from "../src/main.js";
-import { configMapDataLimitBytes } from "../src/manifest-schemas.js";
-import { openWorkspace, renderEnvironment } from "../src/render.js";
+import { main } from "../src/cli/main.js";
+import { UserError } from "../src/common/errors.js";
+import { configMapDataLimitBytes } from "../src/render/output-schemas.js";
+import { openWorkspace, renderEnvironment } from "../src/render/render.js";
 import { sumOf } from "./fuzz-helpers.js";
 import { repoRoot, run, runProcess, tempRepo } from "./run.js";
 

@@ -4,7 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, write
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { main } from "../src/main.js";
+import { main } from "../src/cli/main.js";
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -29,7 +29,7 @@ export async function run(args: string[], options: { cwd: string; env?: Record<s
 
 /** Runs the CLI as Argo CD would: a fresh Node process (through tsx, from the sources). */
 export function runProcess(args: string[], options: { cwd: string; env?: Record<string, string>; timeoutMs?: number }): RunResult {
-  const r = spawnSync(process.execPath, ["--import", "tsx", join(repoRoot, "src/cli.ts"), ...args], {
+  const r = spawnSync(process.execPath, ["--import", "tsx", join(repoRoot, "src/cli/cli.ts"), ...args], {
     cwd: options.cwd,
     env: { PATH: process.env.PATH ?? "", ...options.env },
     encoding: "utf8",

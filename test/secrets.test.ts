@@ -9,7 +9,7 @@
  * - Some fields are DATA by design and reach the output verbatim: SQL in migration files (never
  *   scanned), and annotation and label values, variable values, custom atlas.hcl, envName as long
  *   as they hold no credential's shape (an opaque token cannot be told from other text).
- * - Every credential shape (src/credential-shapes.ts), generated, planted in every string field
+ * - Every credential shape (src/common/credential-shapes.ts), generated, planted in every string field
  *   and key the schema has and in Argo CD's inputs: refused, the field named, the value nowhere
  *   (the generated suites at the bottom).
  * - No verb writes a file: not in the repository, not in $TMPDIR, not in $HOME; tag pinning
@@ -26,8 +26,8 @@ import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { after, describe, it } from "node:test";
 import { stringify } from "yaml";
-import { findCredential, isCredentialName } from "../src/credential-shapes.js";
-import { formatPath, quote } from "../src/errors.js";
+import { findCredential, isCredentialName } from "../src/common/credential-shapes.js";
+import { formatPath, quote } from "../src/common/errors.js";
 import { fuzzRuns } from "./fuzz-budget.js";
 import {
   credentialParameterNames,
@@ -367,7 +367,7 @@ describe("no verb writes a file", () => {
       mkdirSync(home);
       try {
         const before = listing(repo.dir);
-        const r = spawnSync(process.execPath, ["--import", import.meta.resolve("tsx"), join(repoRoot, "src/cli.ts"), ...c.args], {
+        const r = spawnSync(process.execPath, ["--import", import.meta.resolve("tsx"), join(repoRoot, "src/cli/cli.ts"), ...c.args], {
           cwd: repo.dir,
           env: { PATH: process.env.PATH ?? "", TMPDIR: tmp, HOME: home, ARGOCD_APP_NAMESPACE: "shop", ...c.env },
           encoding: "utf8",

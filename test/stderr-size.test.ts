@@ -2,14 +2,14 @@
  * stderr stays a few lines and a few KB whatever the input: Argo CD stores it in the
  * Application's conditions. The corpus of bad project files is replayed with its keys and values
  * made thousands of characters long, and Argo CD's inputs (parameters, env entries, namespace)
- * too; no message may quote more than ~80 characters of any of them (src/errors.ts quote()).
+ * too; no message may quote more than ~80 characters of any of them (src/common/errors.ts quote()).
  */
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { isMap, isScalar, parseDocument, visit } from "yaml";
-import { maxErrorChars, maxLineChars, maxProblemsShown } from "../src/errors.js";
+import { maxErrorChars, maxLineChars, maxProblemsShown } from "../src/common/errors.js";
 import { Rand } from "./fuzz-helpers.js";
 import { repoRoot, run, tempRepo } from "./run.js";
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { isScalar, parseDocument, Scalar } from "yaml";
-import { setStringsInText, YamlEditError } from "../src/yaml-edit.js";
+import { setStringsInText, YamlEditError } from "../src/registry/yaml-edit.js";
 import { Rand } from "./fuzz-helpers.js";
 
 const tag = (env: string) => ["environments", env, "databases", "x", "dir", "remote", "tag"];

@@ -13,10 +13,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join } from "node:path";
 import { describe, it } from "node:test";
 import { parseAllDocuments } from "yaml";
-import { UserError } from "../src/errors.js";
-import { annotationBytes, lastAppliedAnnotation, lastAppliedAnnotationBytes, type Manifest } from "../src/manifests.js";
-import { openWorkspace, renderEnvironment, toOutput, type Workspace } from "../src/render.js";
-import { toYamlStream } from "../src/yaml-stream.js";
+import { UserError } from "../src/common/errors.js";
+import { annotationBytes, lastAppliedAnnotation, lastAppliedAnnotationBytes, type Manifest } from "../src/render/manifests.js";
+import { openWorkspace, renderEnvironment, toOutput, type Workspace } from "../src/render/render.js";
+import { toYamlStream } from "../src/render/yaml-stream.js";
 import { Rand, randomProject, trickyStrings } from "./fuzz-helpers.js";
 import { askOracle } from "./go-oracle.js";
 import { repoRoot, tempRepo } from "./run.js";

@@ -6,8 +6,8 @@
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { type Problem, UserError } from "../src/errors.js";
-import { parseYamlDocument } from "../src/yaml-source.js";
+import { type Problem, UserError } from "../src/common/errors.js";
+import { parseYamlDocument } from "../src/project/yaml-source.js";
 import { Rand } from "./fuzz-helpers.js";
 
 function parse(text: string): unknown {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parseAllDocuments } from "yaml";
-import { toYamlStream } from "../src/yaml-stream.js";
+import { toYamlStream } from "../src/render/yaml-stream.js";
 import { fuzzRuns, fuzzSeed } from "./fuzz-budget.js";
 import { prng, trickyStrings } from "./fuzz-helpers.js";
 

@@ -5,7 +5,7 @@
  * GetResourceOverrides), so a script is looked for in that order too. Pure.
  */
 import { parse } from "yaml";
-import { quote } from "../errors.js";
+import { quote } from "../common/errors.js";
 import { healthConfigKey, healthKinds, installFilePaths } from "../health/install-files.js";
 import { cannotCheck, type Finding, fail, type Lookup, ok, warn } from "./findings.js";
 import type { ConfigMap } from "./objects.js";

@@ -4,7 +4,7 @@
  * image) decides which spec fields of ours survive and whether the operator's
  * `status.observedGeneration` reaches the health check. Pure.
  */
-import { atlasMigrationSchema } from "../manifest-schemas.js";
+import { atlasMigrationSchema } from "../render/output-schemas.js";
 import { cannotCheck, type Finding, fail, type Lookup, ok, warn } from "./findings.js";
 
 export const crdVersion = "v1alpha1";

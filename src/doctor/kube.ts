@@ -10,9 +10,9 @@
  */
 import { existsSync } from "node:fs";
 import { delimiter, join, resolve } from "node:path";
-import { quote, UserError } from "../errors.js";
-import { importEsm } from "../esm-import.js";
-import { kubeRequestTimeout, timedConfiguration } from "../kube-api.js";
+import { quote, UserError } from "../common/errors.js";
+import { importEsm } from "../common/esm-import.js";
+import { kubeRequestTimeout, timedConfiguration } from "../common/kube-api.js";
 import type { CustomResourceDefinition } from "./crds.js";
 import type { Lookup } from "./findings.js";
 import type { ConfigMap, Deployment, SecretKeys } from "./objects.js";

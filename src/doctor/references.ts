@@ -4,8 +4,8 @@
  * Pure.
  */
 
-import { quote } from "../errors.js";
-import type { Manifest } from "../manifests.js";
+import { quote } from "../common/errors.js";
+import type { Manifest } from "../render/manifests.js";
 import { cannotCheck, type Finding, fail, type Lookup, ok, patchSecretCommand, warn } from "./findings.js";
 import type { SecretKeys } from "./objects.js";
 

@@ -5,7 +5,7 @@
  * never read. Pure.
  */
 
-import { quote } from "../errors.js";
+import { quote } from "../common/errors.js";
 import { cannotCheck, type Finding, fail, type Lookup, ok, patchSecretCommand, warn } from "./findings.js";
 import { type Container, type Deployment, joinPath, mountHolding, type SecretKeys, samePath } from "./objects.js";
 

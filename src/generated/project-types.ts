@@ -1,4 +1,4 @@
-// Generated from src/project-schema.ts by `npm run gen`. Do not edit.
+// Generated from src/project/schema.ts by `npm run gen`. Do not edit.
 /** Databases and environments whose Atlas Operator AtlasMigration manifests the argocd-atlas Argo CD plugin renders. Settings merge from the widest scope to the narrowest: defaults, databases.<db>, environments.<env>, environments.<env>.databases.<db>. */
 export interface Project {
   /** Version of this file format. */

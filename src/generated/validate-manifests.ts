@@ -1,4 +1,4 @@
-// Generated from src/manifest-schemas.ts by `npm run gen`. Do not edit.
+// Generated from src/render/output-schemas.ts by `npm run gen`. Do not edit.
 // @ts-nocheck
 /* eslint-disable */
 "use strict";

@@ -1,4 +1,4 @@
-// Generated from src/project-schema.ts by `npm run gen`. Do not edit.
+// Generated from src/project/schema.ts by `npm run gen`. Do not edit.
 // @ts-nocheck
 /* eslint-disable */
 "use strict";

@@ -6,7 +6,7 @@
  * the only I/O, and nothing runs at import time.
  */
 import { readFileSync } from "node:fs";
-import { packageRoot } from "../package-root.js";
+import { packageRoot } from "../common/package-root.js";
 
 /** The kinds with a health check, in the order they appear in the install files. */
 export const healthKinds = ["AtlasMigration", "AtlasSchema"] as const;

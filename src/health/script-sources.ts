@@ -5,7 +5,7 @@
  * because Argo CD loads them one at a time. Rendering is pure; reading the sources is the only I/O.
  */
 import { readFileSync } from "node:fs";
-import { packageRoot } from "../package-root.js";
+import { packageRoot } from "../common/package-root.js";
 import { type HealthKind, type HealthScripts, healthKinds } from "./install-files.js";
 
 export const sharedSourcePath = "lua-health/src/health.lua";

@@ -20,7 +20,7 @@
  * where it is).
  */
 import { isDeepStrictEqual } from "node:util";
-import type { DocPath } from "../errors.js";
+import type { DocPath } from "../common/errors.js";
 
 type Json = Record<string, unknown>;
 

@@ -6,10 +6,10 @@
 import { type Dirent, readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { isDeepStrictEqual } from "node:util";
-import { byteOrder } from "../atlas-sum.js";
-import { UserError } from "../errors.js";
-import { type DirData, readMigrationDir, sumFileName } from "../migration-dir.js";
-import type { Repo } from "../repo.js";
+import type { Repo } from "../argocd/repository.js";
+import { UserError } from "../common/errors.js";
+import { byteOrder } from "../render/atlas-sum.js";
+import { type DirData, readMigrationDir, sumFileName } from "../render/migration-dir.js";
 
 /** Bounds the walk: a repository with more directories than this is searched only in part. */
 const maxDirectories = 20_000;

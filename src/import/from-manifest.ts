@@ -2,14 +2,14 @@
  * One AtlasMigration back to the settings of one database in one environment: the inverse of
  * manifests.ts's targetManifests. What the project file cannot say is refused at its field.
  */
-import { type DocPath, type Problem, UserError } from "../errors.js";
+import { type DocPath, type Problem, UserError } from "../common/errors.js";
 import { validateAtlasMigration } from "../generated/validate-manifests.js";
-import { atlasMigrationSchema } from "../manifest-schemas.js";
-import { defaultSyncWave } from "../manifests.js";
-import { syncWaveAnnotation } from "../project-checks.js";
-import { parseProject } from "../project-file.js";
-import { resolveTargets, targetProblems } from "../resolve.js";
-import { type CompiledValidator, schemaProblems } from "../schema-problems.js";
+import { syncWaveAnnotation } from "../project/checks.js";
+import { parseProject } from "../project/project-file.js";
+import { type CompiledValidator, schemaProblems } from "../project/schema-problems.js";
+import { defaultSyncWave } from "../render/manifests.js";
+import { atlasMigrationSchema } from "../render/output-schemas.js";
+import { resolveTargets, targetProblems } from "../render/resolve.js";
 import { type InputObject, isMapping } from "./read-inputs.js";
 
 type Json = Record<string, unknown>;

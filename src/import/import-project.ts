@@ -14,15 +14,15 @@
  */
 import { dirname, relative, sep } from "node:path";
 import { isDeepStrictEqual } from "node:util";
-import { type DocPath, formatPath, formatProblem, type Problem, UserError } from "../errors.js";
-import { type Manifest, syncOptionsAnnotation, targetManifests } from "../manifests.js";
-import type { DirData } from "../migration-dir.js";
-import { syncWaveAnnotation } from "../project-checks.js";
-import { parseProject } from "../project-file.js";
-import { renderEnvironment, type Workspace } from "../render.js";
-import { displayPath, openRepo } from "../repo.js";
-import type { Target } from "../resolve.js";
-import type { Rendered } from "../validate-manifests.js";
+import { displayPath, openRepo } from "../argocd/repository.js";
+import { type DocPath, formatPath, formatProblem, type Problem, UserError } from "../common/errors.js";
+import { syncWaveAnnotation } from "../project/checks.js";
+import { parseProject } from "../project/project-file.js";
+import { type Manifest, syncOptionsAnnotation, targetManifests } from "../render/manifests.js";
+import type { DirData } from "../render/migration-dir.js";
+import type { Rendered } from "../render/output-checks.js";
+import { renderEnvironment, type Workspace } from "../render/render.js";
+import type { Target } from "../render/resolve.js";
 import { factor } from "./factor.js";
 import { DirFinder } from "./find-dirs.js";
 import { type ImportedMigration, importMigration } from "./from-manifest.js";

@@ -4,8 +4,8 @@
  * plain only where every YAML reader takes them for strings.
  */
 import { Document, isMap, isScalar, type Pair, Scalar, visit } from "yaml";
-import { projectSchema } from "../project-schema.js";
-import { yamlString } from "../yaml-stream.js";
+import { projectSchema } from "../project/schema.js";
+import { yamlString } from "../render/yaml-stream.js";
 import type { Scopes } from "./factor.js";
 
 type Json = Record<string, unknown>;

@@ -7,10 +7,10 @@
 import { readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseAllDocuments } from "yaml";
-import { byteOrder } from "../atlas-sum.js";
-import { type DocPath, type Problem, UserError } from "../errors.js";
-import { readRepoFile } from "../repo.js";
-import { decodeYamlBytes, parseYamlDocument, type YamlSource } from "../yaml-source.js";
+import { readRepoFile } from "../argocd/repository.js";
+import { type DocPath, type Problem, UserError } from "../common/errors.js";
+import { decodeYamlBytes, parseYamlDocument, type YamlSource } from "../project/yaml-source.js";
+import { byteOrder } from "../render/atlas-sum.js";
 
 /** Far above a `kustomize build` of a large environment, far below trouble. */
 export const maxInputBytes = 16 * 1024 * 1024;

@@ -3,7 +3,7 @@
  * holding atlas.sum and the *.sql files. Decoded and checked like a directory in the repository:
  * a registry answer that does not verify is refused rather than trusted. Pure.
  */
-import { byteOrder, computeEntries, type MigrationFile, totalSum, verifySumFile } from "../atlas-sum.js";
+import { byteOrder, computeEntries, type MigrationFile, totalSum, verifySumFile } from "../render/atlas-sum.js";
 import { readTar, type TarEntry } from "./tar.js";
 
 export interface DirState {

@@ -5,7 +5,7 @@
  * Atlas Cloud's endpoint is always trusted; another one only when the sidecar's environment lists
  * it in ARGOCD_ATLAS_REGISTRY_URLS (separated by commas or white space).
  */
-import { UserError } from "../errors.js";
+import { UserError } from "../common/errors.js";
 import { defaultEndpoint } from "./client.js";
 
 type Env = Readonly<Record<string, string | undefined>>;

@@ -7,10 +7,10 @@
  * The token is never printed; messages name only where it was looked for.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { quote, UserError } from "../errors.js";
-import { importEsm } from "../esm-import.js";
-import { kubeRequestTimeout, timedConfiguration } from "../kube-api.js";
-import { kubeReaderAdvice, tokenAdvice, tokenFileAdvice } from "../run-place.js";
+import { kubeReaderAdvice, tokenAdvice, tokenFileAdvice } from "../cli/run-place.js";
+import { quote, UserError } from "../common/errors.js";
+import { importEsm } from "../common/esm-import.js";
+import { kubeRequestTimeout, timedConfiguration } from "../common/kube-api.js";
 
 type Env = Readonly<Record<string, string | undefined>>;
 

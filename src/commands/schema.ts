@@ -1,8 +1,0 @@
-import type { Io } from "../io.js";
-import { projectSchema } from "../project-schema.js";
-import { expectNoArgs } from "./args.js";
-
-export async function schemaCommand(args: string[], io: Io): Promise<void> {
-  expectNoArgs(args);
-  io.out(`${JSON.stringify(projectSchema, null, 2)}\n`);
-}
