@@ -1,11 +1,13 @@
 /**
  * Documentation sections generated from their sources (the project schema, the parameter table,
- * the verb table, the environment variables), between `<!-- BEGIN GENERATED: name -->` and
+ * the verb table, the environment variables, the CRD coverage), between `<!-- BEGIN GENERATED: name -->` and
  * `<!-- END GENERATED: name -->` markers, in README.md and docs/ (list: generated-files.ts).
  */
 
 import { parameterSpecs } from "../src/argocd/plugin-inputs.js";
 import { synopsis, verbNames, verbTable, verbUsage } from "../src/cli/verbs.js";
+import { crdExclusions, type Exclusion, valueLimits } from "../src/project/crd-coverage.js";
+import { specFields } from "../src/project/fields.js";
 import { projectSchema } from "../src/project/schema.js";
 import { deref, type Schema } from "../src/project/schema-problems.js";
 import { environmentVariables } from "./environment-variables.js";
@@ -18,6 +20,7 @@ export function fillGenerated(readme: string): string {
     "parameters-reference": parametersReference(),
     "cli-reference": cliReference(),
     "environment-reference": environmentReference(),
+    "crd-coverage": crdCoverage(),
   };
   return readme.replace(/(<!-- BEGIN GENERATED: ([a-z-]+) -->\n)[\s\S]*?(<!-- END GENERATED: \2 -->)/g, (_all, begin: string, name: string, end: string) => {
     const body = sections[name];
@@ -74,6 +77,18 @@ function environmentReference(): string {
   const rows = [row("Variable", "Set by", "Read by", "Meaning"), row("---", "---", "---", "---")];
   for (const v of environmentVariables) rows.push(row(`\`${v.name}\``, v.setBy, v.readBy, v.description));
   return `${rows.join("\n")}\n`;
+}
+
+/** The CRD's spec, field by field: the setting that writes it and since when, then what is left out and why. */
+function crdCoverage(): string {
+  const out = [row("AtlasMigration field", "Operator release that added it"), row("---", "---")];
+  for (const field of specFields) out.push(row(`\`spec.${field.key}\``, field.since ?? ""));
+  out.push("", "Not expressed, on purpose:", "");
+  const item = (e: Exclusion) => `- ${e.paths.map((p) => `\`${p}\``).join(", ")}: ${e.reason} Operator code (v0.7.37): ${e.cites}.`;
+  for (const e of crdExclusions) out.push(item(e));
+  out.push("", "Values the CRD accepts that the project file writes one way:", "");
+  for (const e of valueLimits) out.push(item(e));
+  return `${out.join("\n")}\n`;
 }
 
 function row(...cells: string[]): string {

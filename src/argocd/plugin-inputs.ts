@@ -9,7 +9,9 @@
  * is an error rather than a silent pick. The table below is the single source of the
  * parameters: plugin.yaml's static announcements and the README are generated from it.
  */
+
 import { quote, UserError } from "../common/errors.js";
+import { dnsLabelMaxLength, dnsLabelPattern, matches } from "../common/names.js";
 
 /** The name Applications use in spec.source.plugin.name (plugin.yaml sets no spec.version, so no suffix). */
 export const pluginName = "argocd-atlas";
@@ -70,7 +72,7 @@ export function readPluginInputs(env: Env): PluginInputs {
     if (value) settings.set(spec.name, value);
   }
   const namespace = nonEmpty(env.ARGOCD_APP_NAMESPACE);
-  if (namespace !== undefined && !(namespace.length <= 63 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace))) {
+  if (namespace !== undefined && !matches(dnsLabelPattern, dnsLabelMaxLength, namespace)) {
     throw new UserError({
       source: "ARGOCD_APP_NAMESPACE",
       message: `${quote(namespace)} is not a namespace name (lowercase letters, digits and '-', at most 63 characters): check the Application's destination namespace`,

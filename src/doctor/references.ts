@@ -1,10 +1,10 @@
 /**
  * The Secrets and ConfigMaps an environment's AtlasMigrations reference, and whether each exists
- * in the cluster with the keys asked for. A Secret is looked at only for the names of its keys.
- * Pure.
+ * in the cluster with the keys asked for (where a field references what: the settings table's
+ * `references`, src/project/fields.ts). A Secret is looked at only for the names of its keys. Pure.
  */
 
-import { quote } from "../common/errors.js";
+import { type SettingField, specFields } from "../project/fields.js";
 import type { Manifest } from "../render/manifests.js";
 import { cannotCheck, type Finding, fail, type Lookup, ok, patchSecretCommand, warn } from "./findings.js";
 import type { SecretKeys } from "./objects.js";
@@ -24,7 +24,7 @@ export interface Reference {
 type Json = Record<string, unknown>;
 
 /** Every reference of the AtlasMigrations, one per object, in the order first met. */
-export function collectReferences(manifests: readonly Manifest[]): Reference[] {
+export function collectReferences(manifests: readonly Manifest[], fields: readonly SettingField[] = specFields): Reference[] {
   const refs = new Map<string, Reference>();
   const rendered = new Set(manifests.filter((m) => m.kind === "ConfigMap").map((m) => `${m.metadata.namespace ?? ""}/${m.metadata.name}`));
   const add = (kind: Reference["kind"], namespace: string, name: unknown, key: unknown, usedBy: string, migrationDir = false) => {
@@ -44,27 +44,13 @@ export function collectReferences(manifests: readonly Manifest[]): Reference[] {
     const namespace = m.metadata.namespace ?? "default";
     const spec = (m.spec ?? {}) as Json;
     const by = (field: string) => `AtlasMigration ${m.metadata.name} spec.${field}`;
-    const secretSource = (field: string, value: unknown) => {
-      const ref = (value as { secretKeyRef?: { name?: unknown; key?: unknown } } | undefined)?.secretKeyRef;
-      if (ref) add("Secret", namespace, ref.name, ref.key, by(field));
-    };
-    // In the order the renderer writes the fields (manifests.ts).
-    secretSource("urlFrom", spec.urlFrom);
-    const credentials = (spec.credentials ?? {}) as Json;
-    for (const field of ["userFrom", "passwordFrom", "hostFrom"]) secretSource(`credentials.${field}`, credentials[field]);
-    secretSource("cloud.tokenFrom", ((spec.cloud ?? {}) as Json).tokenFrom);
-    const configMapRef = ((spec.dir ?? {}) as { configMapRef?: { name?: unknown } }).configMapRef;
-    if (configMapRef && !rendered.has(`${namespace}/${String(configMapRef.name)}`)) {
-      add("ConfigMap", namespace, configMapRef.name, undefined, by("dir.configMapRef"), true);
-    }
-    secretSource("devURLFrom", spec.devURLFrom);
-    secretSource("configFrom", spec.configFrom);
-    const vars = Array.isArray(spec.vars) ? (spec.vars as Json[]) : [];
-    for (const v of vars) {
-      const from = (v.valueFrom ?? {}) as { secretKeyRef?: { name?: unknown; key?: unknown }; configMapKeyRef?: { name?: unknown; key?: unknown } };
-      const field = `vars[${quote(v.key)}]`;
-      if (from.secretKeyRef) add("Secret", namespace, from.secretKeyRef.name, from.secretKeyRef.key, by(field));
-      if (from.configMapKeyRef) add("ConfigMap", namespace, from.configMapKeyRef.name, from.configMapKeyRef.key, by(field));
+    // In the order the renderer writes the fields: the settings table's.
+    for (const field of fields) {
+      for (const site of field.references?.(spec[field.key] as never) ?? []) {
+        // A ConfigMap this render prints itself needs no check in the cluster.
+        if (site.migrationDir && rendered.has(`${namespace}/${String(site.name)}`)) continue;
+        add(site.kind, namespace, site.name, site.key, by(site.at), site.migrationDir);
+      }
     }
   }
   return [...refs.values()];

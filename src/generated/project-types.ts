@@ -52,6 +52,16 @@ export type StringMap = {
   [key: string]: string;
 };
 
+/** Labels added to the rendered objects. */
+export type Labels = {
+  [key: string]: string;
+};
+
+/** Annotations added to the rendered objects. */
+export type Annotations = {
+  [key: string]: string;
+};
+
 /** Database connection parts, used by the operator when neither url nor urlFrom is set. Secrets only through the *From fields: a plain password is rejected. */
 export interface Credentials {
   /** A driver scheme in lowercase, e.g. postgres, mysql, sqlserver. */
@@ -113,6 +123,11 @@ export interface MigrateDownFlow {
   autoApprove?: boolean;
 }
 
+/** Protected flows: migrateDown {allow, autoApprove} controls down migrations (when a pin moves to an older version). */
+export interface ProtectedFlows {
+  migrateDown?: MigrateDownFlow;
+}
+
 /** An input variable of a custom atlas.hcl: exactly one of value and valueFrom. */
 export interface Variable {
   value?: string;
@@ -122,20 +137,10 @@ export interface Variable {
   };
 }
 
-/** Labels added to the rendered objects. */
-export type Labels = {
-  [key: string]: string;
+/** Input variables of a custom atlas.hcl (config/configFrom), by name. Scopes merge them by name. */
+export type Vars = {
+  [key: string]: Variable;
 };
-
-/** Annotations added to the rendered objects. */
-export type Annotations = {
-  [key: string]: string;
-};
-
-/** Protected flows: migrateDown {allow, autoApprove} controls down migrations (when a pin moves to an older version). */
-export interface ProtectedFlows {
-  migrateDown?: MigrateDownFlow;
-}
 
 /** Pinning of dir.remote.tag to the latest tag in the Atlas Registry: the newest commit of the repository's first-parent history whose SHA was pushed as a tag. Scopes merge it by field. */
 export interface Pin {
@@ -148,11 +153,6 @@ export interface Pin {
   /** Check at render time that the tag exists in the registry, so a typo fails the render instead of the migration. Implied by mode render. */
   verify?: boolean;
 }
-
-/** Input variables of a custom atlas.hcl (config/configFrom), by name. Scopes merge them by name. */
-export type Vars = {
-  [key: string]: Variable;
-};
 
 export interface Settings {
   /** Render this database in this scope. Default true; set false to leave a database out of an environment. */
@@ -185,11 +185,11 @@ export interface Settings {
   protectedFlows?: ProtectedFlows;
   /** How many failed attempts the operator retries (operator default 20; 0 retries forever). */
   backoffLimit?: number;
-  vars?: Vars;
   /** A custom atlas.hcl (needs the operator's allowCustomConfig=true). */
   config?: string;
   /** The Secret holding a custom atlas.hcl. */
   configFrom?: SecretSource;
+  vars?: Vars;
   pin?: Pin;
 }
 
@@ -227,11 +227,11 @@ export interface DatabaseSettings {
   protectedFlows?: ProtectedFlows;
   /** How many failed attempts the operator retries (operator default 20; 0 retries forever). */
   backoffLimit?: number;
-  vars?: Vars;
   /** A custom atlas.hcl (needs the operator's allowCustomConfig=true). */
   config?: string;
   /** The Secret holding a custom atlas.hcl. */
   configFrom?: SecretSource;
+  vars?: Vars;
   pin?: Pin;
 }
 
@@ -267,11 +267,11 @@ export interface EnvironmentSettings {
   protectedFlows?: ProtectedFlows;
   /** How many failed attempts the operator retries (operator default 20; 0 retries forever). */
   backoffLimit?: number;
-  vars?: Vars;
   /** A custom atlas.hcl (needs the operator's allowCustomConfig=true). */
   config?: string;
   /** The Secret holding a custom atlas.hcl. */
   configFrom?: SecretSource;
+  vars?: Vars;
   pin?: Pin;
   /** Per-database overrides in this environment. Keys must be declared under the top-level databases. */
   databases?: {

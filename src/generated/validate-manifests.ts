@@ -3,14 +3,41 @@
 /* eslint-disable */
 "use strict";
 export const validateAtlasMigration = validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","definitions":{"keySelector":{"type":"object","additionalProperties":false,"required":["key"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253},"key":{"type":"string","pattern":"^[-._a-zA-Z0-9]+$","maxLength":253},"optional":{"type":"boolean"}}},"secretSource":{"type":"object","additionalProperties":false,"properties":{"secretKeyRef":{"$ref":"#/definitions/keySelector"}}}},"type":"object","additionalProperties":false,"required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"const":"db.atlasgo.io/v1alpha1"},"kind":{"const":"AtlasMigration"},"metadata":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":50},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"labels":{"type":"object","propertyNames":{"pattern":"^((?=[^/]{1,253}/)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":317},"additionalProperties":{"type":"string","pattern":"^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$","maxLength":63}},"annotations":{"type":"object","propertyNames":{"pattern":"^((?=[^/]{1,253}/)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":317},"additionalProperties":{"type":"string"}}}},"spec":{"type":"object","additionalProperties":false,"required":["dir"],"properties":{"url":{"type":"string"},"urlFrom":{"$ref":"#/definitions/secretSource"},"credentials":{"type":"object","additionalProperties":false,"properties":{"scheme":{"type":"string"},"user":{"type":"string"},"userFrom":{"$ref":"#/definitions/secretSource"},"password":{"type":"string"},"passwordFrom":{"$ref":"#/definitions/secretSource"},"host":{"type":"string"},"hostFrom":{"$ref":"#/definitions/secretSource"},"port":{"type":"integer"},"database":{"type":"string"},"parameters":{"type":"object","additionalProperties":{"type":"string"}}}},"config":{"type":"string"},"configFrom":{"$ref":"#/definitions/secretSource"},"envName":{"type":"string"},"vars":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"key":{"type":"string"},"value":{"type":"string"},"valueFrom":{"type":"object","additionalProperties":false,"properties":{"secretKeyRef":{"$ref":"#/definitions/keySelector"},"configMapKeyRef":{"$ref":"#/definitions/keySelector"}}}}}},"cloud":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string"},"project":{"type":"string"},"tokenFrom":{"$ref":"#/definitions/secretSource"}}},"dir":{"type":"object","additionalProperties":false,"properties":{"configMapRef":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253}}},"remote":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string"},"tag":{"type":"string"}}},"local":{"type":"object","additionalProperties":{"type":"string"}}}},"devURL":{"type":"string"},"devURLFrom":{"$ref":"#/definitions/secretSource"},"revisionsSchema":{"type":"string"},"baseline":{"type":"string"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"protectedFlows":{"type":"object","additionalProperties":false,"properties":{"migrateDown":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"boolean"},"autoApprove":{"type":"boolean"}}}}},"backoffLimit":{"type":"integer"}}}}};
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","definitions":{"objectName":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253},"keySelector":{"type":"object","additionalProperties":false,"required":["key"],"properties":{"name":{"$ref":"#/definitions/objectName"},"key":{"type":"string","pattern":"^[-._a-zA-Z0-9]+$","maxLength":253},"optional":{"type":"boolean"}}},"secretSource":{"type":"object","additionalProperties":false,"properties":{"secretKeyRef":{"$ref":"#/definitions/keySelector"}}}},"type":"object","additionalProperties":false,"required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"const":"db.atlasgo.io/v1alpha1"},"kind":{"const":"AtlasMigration"},"metadata":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":50},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"labels":{"type":"object","propertyNames":{"pattern":"^((?=[^/]{1,253}/)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":317},"additionalProperties":{"type":"string","pattern":"^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$","maxLength":63}},"annotations":{"type":"object","propertyNames":{"pattern":"^((?=[^/]{1,253}/)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":317},"additionalProperties":{"type":"string"}}}},"spec":{"type":"object","additionalProperties":false,"required":["dir"],"properties":{"url":{"type":"string"},"urlFrom":{"$ref":"#/definitions/secretSource"},"credentials":{"type":"object","additionalProperties":false,"properties":{"scheme":{"type":"string"},"user":{"type":"string"},"userFrom":{"$ref":"#/definitions/secretSource"},"password":{"type":"string"},"passwordFrom":{"$ref":"#/definitions/secretSource"},"host":{"type":"string"},"hostFrom":{"$ref":"#/definitions/secretSource"},"port":{"type":"integer"},"database":{"type":"string"},"parameters":{"type":"object","additionalProperties":{"type":"string"}}}},"cloud":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string"},"project":{"type":"string"},"tokenFrom":{"$ref":"#/definitions/secretSource"}}},"dir":{"type":"object","additionalProperties":false,"properties":{"configMapRef":{"type":"object","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/objectName"}}},"remote":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string"},"tag":{"type":"string"}}},"local":{"type":"object","additionalProperties":{"type":"string"}}}},"envName":{"type":"string"},"devURL":{"type":"string"},"devURLFrom":{"$ref":"#/definitions/secretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string"},"revisionsSchema":{"type":"string"},"protectedFlows":{"type":"object","additionalProperties":false,"properties":{"migrateDown":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"boolean"},"autoApprove":{"type":"boolean"}}}}},"backoffLimit":{"type":"integer"},"config":{"type":"string"},"configFrom":{"$ref":"#/definitions/secretSource"},"vars":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"key":{"type":"string"},"value":{"type":"string"},"valueFrom":{"type":"object","additionalProperties":false,"properties":{"secretKeyRef":{"$ref":"#/definitions/keySelector"},"configMapKeyRef":{"$ref":"#/definitions/keySelector"}}}}}}}}}};
 const pattern0 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");
 const pattern2 = new RegExp("^((?=[^/]{1,253}/)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", "u");
 const pattern3 = new RegExp("^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$", "u");
-const pattern5 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", "u");
 const func2 = Object.prototype.hasOwnProperty;
 const schema7 = {"type":"object","additionalProperties":false,"properties":{"secretKeyRef":{"$ref":"#/definitions/keySelector"}}};
-const schema8 = {"type":"object","additionalProperties":false,"required":["key"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253},"key":{"type":"string","pattern":"^[-._a-zA-Z0-9]+$","maxLength":253},"optional":{"type":"boolean"}}};
+const schema8 = {"type":"object","additionalProperties":false,"required":["key"],"properties":{"name":{"$ref":"#/definitions/objectName"},"key":{"type":"string","pattern":"^[-._a-zA-Z0-9]+$","maxLength":253},"optional":{"type":"boolean"}}};
+const schema9 = {"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253};
+const pattern5 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", "u");
+
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(typeof data === "string"){
+if(data.length > 253){
+validate24.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 253}}];
+return false;
+}
+else {
+if(!pattern5.test(data)){
+validate24.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"}}];
+return false;
+}
+}
+}
+else {
+validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+validate24.errors = vErrors;
+return errors === 0;
+}
+
 const pattern6 = new RegExp("^[-._a-zA-Z0-9]+$", "u");
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -34,25 +61,10 @@ break;
 }
 if(_errs1 === errors){
 if(data.name !== undefined){
-let data0 = data.name;
 const _errs2 = errors;
-if(errors === _errs2){
-if(typeof data0 === "string"){
-if(data0.length > 253){
-validate23.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 253}}];
-return false;
-}
-else {
-if(!pattern5.test(data0)){
-validate23.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"}}];
-return false;
-}
-}
-}
-else {
-validate23.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
+if(!(validate24(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate24.errors : appendErrors(vErrors, validate24.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
 }
@@ -62,8 +74,8 @@ var valid0 = true;
 if(valid0){
 if(data.key !== undefined){
 let data1 = data.key;
-const _errs4 = errors;
-if(errors === _errs4){
+const _errs3 = errors;
+if(errors === _errs3){
 if(typeof data1 === "string"){
 if(data1.length > 253){
 validate23.errors = [{instancePath:instancePath+"/key",schemaPath:"#/properties/key/maxLength",keyword:"maxLength",params:{limit: 253}}];
@@ -81,19 +93,19 @@ validate23.errors = [{instancePath:instancePath+"/key",schemaPath:"#/properties/
 return false;
 }
 }
-var valid0 = _errs4 === errors;
+var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.optional !== undefined){
-const _errs6 = errors;
+const _errs5 = errors;
 if(typeof data.optional !== "boolean"){
 validate23.errors = [{instancePath:instancePath+"/optional",schemaPath:"#/properties/optional/type",keyword:"type",params:{type: "boolean"}}];
 return false;
 }
-var valid0 = _errs6 === errors;
+var valid0 = _errs5 === errors;
 }
 else {
 var valid0 = true;
@@ -652,211 +664,54 @@ else {
 var valid6 = true;
 }
 if(valid6){
-if(data9.config !== undefined){
-const _errs52 = errors;
-if(typeof data9.config !== "string"){
-validate21.errors = [{instancePath:instancePath+"/spec/config",schemaPath:"#/properties/spec/properties/config/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-var valid6 = _errs52 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data9.configFrom !== undefined){
-const _errs54 = errors;
-if(!(validate22(data9.configFrom, {instancePath:instancePath+"/spec/configFrom",parentData:data9,parentDataProperty:"configFrom",rootData}))){
-vErrors = vErrors === null ? validate22.errors : appendErrors(vErrors, validate22.errors);
-errors = vErrors.length;
-}
-var valid6 = _errs54 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data9.envName !== undefined){
-const _errs55 = errors;
-if(typeof data9.envName !== "string"){
-validate21.errors = [{instancePath:instancePath+"/spec/envName",schemaPath:"#/properties/spec/properties/envName/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-var valid6 = _errs55 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data9.vars !== undefined){
-let data27 = data9.vars;
-const _errs57 = errors;
-if(errors === _errs57){
-if(Array.isArray(data27)){
-var valid9 = true;
-const len0 = data27.length;
-for(let i0=0; i0<len0; i0++){
-let data28 = data27[i0];
-const _errs59 = errors;
-if(errors === _errs59){
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-const _errs61 = errors;
-for(const key9 in data28){
-if(!(((key9 === "key") || (key9 === "value")) || (key9 === "valueFrom"))){
-validate21.errors = [{instancePath:instancePath+"/spec/vars/" + i0,schemaPath:"#/properties/spec/properties/vars/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9}}];
-return false;
-break;
-}
-}
-if(_errs61 === errors){
-if(data28.key !== undefined){
-const _errs62 = errors;
-if(typeof data28.key !== "string"){
-validate21.errors = [{instancePath:instancePath+"/spec/vars/" + i0+"/key",schemaPath:"#/properties/spec/properties/vars/items/properties/key/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-var valid10 = _errs62 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data28.value !== undefined){
-const _errs64 = errors;
-if(typeof data28.value !== "string"){
-validate21.errors = [{instancePath:instancePath+"/spec/vars/" + i0+"/value",schemaPath:"#/properties/spec/properties/vars/items/properties/value/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-var valid10 = _errs64 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data28.valueFrom !== undefined){
-let data31 = data28.valueFrom;
-const _errs66 = errors;
-if(errors === _errs66){
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-const _errs68 = errors;
-for(const key10 in data31){
-if(!((key10 === "secretKeyRef") || (key10 === "configMapKeyRef"))){
-validate21.errors = [{instancePath:instancePath+"/spec/vars/" + i0+"/valueFrom",schemaPath:"#/properties/spec/properties/vars/items/properties/valueFrom/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10}}];
-return false;
-break;
-}
-}
-if(_errs68 === errors){
-if(data31.secretKeyRef !== undefined){
-const _errs69 = errors;
-if(!(validate23(data31.secretKeyRef, {instancePath:instancePath+"/spec/vars/" + i0+"/valueFrom/secretKeyRef",parentData:data31,parentDataProperty:"secretKeyRef",rootData}))){
-vErrors = vErrors === null ? validate23.errors : appendErrors(vErrors, validate23.errors);
-errors = vErrors.length;
-}
-var valid11 = _errs69 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data31.configMapKeyRef !== undefined){
-const _errs70 = errors;
-if(!(validate23(data31.configMapKeyRef, {instancePath:instancePath+"/spec/vars/" + i0+"/valueFrom/configMapKeyRef",parentData:data31,parentDataProperty:"configMapKeyRef",rootData}))){
-vErrors = vErrors === null ? validate23.errors : appendErrors(vErrors, validate23.errors);
-errors = vErrors.length;
-}
-var valid11 = _errs70 === errors;
-}
-else {
-var valid11 = true;
-}
-}
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/spec/vars/" + i0+"/valueFrom",schemaPath:"#/properties/spec/properties/vars/items/properties/valueFrom/type",keyword:"type",params:{type: "object"}}];
-return false;
-}
-}
-var valid10 = _errs66 === errors;
-}
-else {
-var valid10 = true;
-}
-}
-}
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/spec/vars/" + i0,schemaPath:"#/properties/spec/properties/vars/items/type",keyword:"type",params:{type: "object"}}];
-return false;
-}
-}
-var valid9 = _errs59 === errors;
-if(!valid9){
-break;
-}
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/spec/vars",schemaPath:"#/properties/spec/properties/vars/type",keyword:"type",params:{type: "array"}}];
-return false;
-}
-}
-var valid6 = _errs57 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
 if(data9.cloud !== undefined){
-let data34 = data9.cloud;
-const _errs71 = errors;
-if(errors === _errs71){
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-const _errs73 = errors;
-for(const key11 in data34){
-if(!(((key11 === "url") || (key11 === "project")) || (key11 === "tokenFrom"))){
-validate21.errors = [{instancePath:instancePath+"/spec/cloud",schemaPath:"#/properties/spec/properties/cloud/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11}}];
+let data24 = data9.cloud;
+const _errs52 = errors;
+if(errors === _errs52){
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+const _errs54 = errors;
+for(const key9 in data24){
+if(!(((key9 === "url") || (key9 === "project")) || (key9 === "tokenFrom"))){
+validate21.errors = [{instancePath:instancePath+"/spec/cloud",schemaPath:"#/properties/spec/properties/cloud/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9}}];
 return false;
 break;
 }
 }
-if(_errs73 === errors){
-if(data34.url !== undefined){
-const _errs74 = errors;
-if(typeof data34.url !== "string"){
+if(_errs54 === errors){
+if(data24.url !== undefined){
+const _errs55 = errors;
+if(typeof data24.url !== "string"){
 validate21.errors = [{instancePath:instancePath+"/spec/cloud/url",schemaPath:"#/properties/spec/properties/cloud/properties/url/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid12 = _errs74 === errors;
+var valid9 = _errs55 === errors;
 }
 else {
-var valid12 = true;
+var valid9 = true;
 }
-if(valid12){
-if(data34.project !== undefined){
-const _errs76 = errors;
-if(typeof data34.project !== "string"){
+if(valid9){
+if(data24.project !== undefined){
+const _errs57 = errors;
+if(typeof data24.project !== "string"){
 validate21.errors = [{instancePath:instancePath+"/spec/cloud/project",schemaPath:"#/properties/spec/properties/cloud/properties/project/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid12 = _errs76 === errors;
+var valid9 = _errs57 === errors;
 }
 else {
-var valid12 = true;
+var valid9 = true;
 }
-if(valid12){
-if(data34.tokenFrom !== undefined){
-const _errs78 = errors;
-if(!(validate22(data34.tokenFrom, {instancePath:instancePath+"/spec/cloud/tokenFrom",parentData:data34,parentDataProperty:"tokenFrom",rootData}))){
+if(valid9){
+if(data24.tokenFrom !== undefined){
+const _errs59 = errors;
+if(!(validate22(data24.tokenFrom, {instancePath:instancePath+"/spec/cloud/tokenFrom",parentData:data24,parentDataProperty:"tokenFrom",rootData}))){
 vErrors = vErrors === null ? validate22.errors : appendErrors(vErrors, validate22.errors);
 errors = vErrors.length;
 }
-var valid12 = _errs78 === errors;
+var valid9 = _errs59 === errors;
 }
 else {
-var valid12 = true;
+var valid9 = true;
 }
 }
 }
@@ -867,60 +722,44 @@ validate21.errors = [{instancePath:instancePath+"/spec/cloud",schemaPath:"#/prop
 return false;
 }
 }
-var valid6 = _errs71 === errors;
+var valid6 = _errs52 === errors;
 }
 else {
 var valid6 = true;
 }
 if(valid6){
 if(data9.dir !== undefined){
-let data38 = data9.dir;
-const _errs79 = errors;
-if(errors === _errs79){
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-const _errs81 = errors;
-for(const key12 in data38){
-if(!(((key12 === "configMapRef") || (key12 === "remote")) || (key12 === "local"))){
-validate21.errors = [{instancePath:instancePath+"/spec/dir",schemaPath:"#/properties/spec/properties/dir/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12}}];
+let data28 = data9.dir;
+const _errs60 = errors;
+if(errors === _errs60){
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+const _errs62 = errors;
+for(const key10 in data28){
+if(!(((key10 === "configMapRef") || (key10 === "remote")) || (key10 === "local"))){
+validate21.errors = [{instancePath:instancePath+"/spec/dir",schemaPath:"#/properties/spec/properties/dir/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10}}];
 return false;
 break;
 }
 }
-if(_errs81 === errors){
-if(data38.configMapRef !== undefined){
-let data39 = data38.configMapRef;
-const _errs82 = errors;
-if(errors === _errs82){
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-const _errs84 = errors;
-for(const key13 in data39){
-if(!(key13 === "name")){
-validate21.errors = [{instancePath:instancePath+"/spec/dir/configMapRef",schemaPath:"#/properties/spec/properties/dir/properties/configMapRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13}}];
+if(_errs62 === errors){
+if(data28.configMapRef !== undefined){
+let data29 = data28.configMapRef;
+const _errs63 = errors;
+if(errors === _errs63){
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+const _errs65 = errors;
+for(const key11 in data29){
+if(!(key11 === "name")){
+validate21.errors = [{instancePath:instancePath+"/spec/dir/configMapRef",schemaPath:"#/properties/spec/properties/dir/properties/configMapRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11}}];
 return false;
 break;
 }
 }
-if(_errs84 === errors){
-if(data39.name !== undefined){
-let data40 = data39.name;
-const _errs85 = errors;
-if(errors === _errs85){
-if(typeof data40 === "string"){
-if(data40.length > 253){
-validate21.errors = [{instancePath:instancePath+"/spec/dir/configMapRef/name",schemaPath:"#/properties/spec/properties/dir/properties/configMapRef/properties/name/maxLength",keyword:"maxLength",params:{limit: 253}}];
-return false;
-}
-else {
-if(!pattern5.test(data40)){
-validate21.errors = [{instancePath:instancePath+"/spec/dir/configMapRef/name",schemaPath:"#/properties/spec/properties/dir/properties/configMapRef/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"}}];
-return false;
-}
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/spec/dir/configMapRef/name",schemaPath:"#/properties/spec/properties/dir/properties/configMapRef/properties/name/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
+if(_errs65 === errors){
+if(data29.name !== undefined){
+if(!(validate24(data29.name, {instancePath:instancePath+"/spec/dir/configMapRef/name",parentData:data29,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate24.errors : appendErrors(vErrors, validate24.errors);
+errors = vErrors.length;
 }
 }
 }
@@ -930,48 +769,48 @@ validate21.errors = [{instancePath:instancePath+"/spec/dir/configMapRef",schemaP
 return false;
 }
 }
-var valid13 = _errs82 === errors;
+var valid10 = _errs63 === errors;
 }
 else {
-var valid13 = true;
+var valid10 = true;
 }
-if(valid13){
-if(data38.remote !== undefined){
-let data41 = data38.remote;
-const _errs87 = errors;
-if(errors === _errs87){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-const _errs89 = errors;
-for(const key14 in data41){
-if(!((key14 === "name") || (key14 === "tag"))){
-validate21.errors = [{instancePath:instancePath+"/spec/dir/remote",schemaPath:"#/properties/spec/properties/dir/properties/remote/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14}}];
+if(valid10){
+if(data28.remote !== undefined){
+let data31 = data28.remote;
+const _errs67 = errors;
+if(errors === _errs67){
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+const _errs69 = errors;
+for(const key12 in data31){
+if(!((key12 === "name") || (key12 === "tag"))){
+validate21.errors = [{instancePath:instancePath+"/spec/dir/remote",schemaPath:"#/properties/spec/properties/dir/properties/remote/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12}}];
 return false;
 break;
 }
 }
-if(_errs89 === errors){
-if(data41.name !== undefined){
-const _errs90 = errors;
-if(typeof data41.name !== "string"){
+if(_errs69 === errors){
+if(data31.name !== undefined){
+const _errs70 = errors;
+if(typeof data31.name !== "string"){
 validate21.errors = [{instancePath:instancePath+"/spec/dir/remote/name",schemaPath:"#/properties/spec/properties/dir/properties/remote/properties/name/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid15 = _errs90 === errors;
+var valid12 = _errs70 === errors;
 }
 else {
-var valid15 = true;
+var valid12 = true;
 }
-if(valid15){
-if(data41.tag !== undefined){
-const _errs92 = errors;
-if(typeof data41.tag !== "string"){
+if(valid12){
+if(data31.tag !== undefined){
+const _errs72 = errors;
+if(typeof data31.tag !== "string"){
 validate21.errors = [{instancePath:instancePath+"/spec/dir/remote/tag",schemaPath:"#/properties/spec/properties/dir/properties/remote/properties/tag/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid15 = _errs92 === errors;
+var valid12 = _errs72 === errors;
 }
 else {
-var valid15 = true;
+var valid12 = true;
 }
 }
 }
@@ -981,25 +820,25 @@ validate21.errors = [{instancePath:instancePath+"/spec/dir/remote",schemaPath:"#
 return false;
 }
 }
-var valid13 = _errs87 === errors;
+var valid10 = _errs67 === errors;
 }
 else {
-var valid13 = true;
+var valid10 = true;
 }
-if(valid13){
-if(data38.local !== undefined){
-let data44 = data38.local;
-const _errs94 = errors;
-if(errors === _errs94){
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-for(const key15 in data44){
-const _errs97 = errors;
-if(typeof data44[key15] !== "string"){
-validate21.errors = [{instancePath:instancePath+"/spec/dir/local/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/spec/properties/dir/properties/local/additionalProperties/type",keyword:"type",params:{type: "string"}}];
+if(valid10){
+if(data28.local !== undefined){
+let data34 = data28.local;
+const _errs74 = errors;
+if(errors === _errs74){
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+for(const key13 in data34){
+const _errs77 = errors;
+if(typeof data34[key13] !== "string"){
+validate21.errors = [{instancePath:instancePath+"/spec/dir/local/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/spec/properties/dir/properties/local/additionalProperties/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid16 = _errs97 === errors;
-if(!valid16){
+var valid13 = _errs77 === errors;
+if(!valid13){
 break;
 }
 }
@@ -1009,10 +848,10 @@ validate21.errors = [{instancePath:instancePath+"/spec/dir/local",schemaPath:"#/
 return false;
 }
 }
-var valid13 = _errs94 === errors;
+var valid10 = _errs74 === errors;
 }
 else {
-var valid13 = true;
+var valid10 = true;
 }
 }
 }
@@ -1023,6 +862,18 @@ validate21.errors = [{instancePath:instancePath+"/spec/dir",schemaPath:"#/proper
 return false;
 }
 }
+var valid6 = _errs60 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data9.envName !== undefined){
+const _errs79 = errors;
+if(typeof data9.envName !== "string"){
+validate21.errors = [{instancePath:instancePath+"/spec/envName",schemaPath:"#/properties/spec/properties/envName/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
 var valid6 = _errs79 === errors;
 }
 else {
@@ -1030,116 +881,116 @@ var valid6 = true;
 }
 if(valid6){
 if(data9.devURL !== undefined){
-const _errs99 = errors;
+const _errs81 = errors;
 if(typeof data9.devURL !== "string"){
 validate21.errors = [{instancePath:instancePath+"/spec/devURL",schemaPath:"#/properties/spec/properties/devURL/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid6 = _errs99 === errors;
+var valid6 = _errs81 === errors;
 }
 else {
 var valid6 = true;
 }
 if(valid6){
 if(data9.devURLFrom !== undefined){
-const _errs101 = errors;
+const _errs83 = errors;
 if(!(validate22(data9.devURLFrom, {instancePath:instancePath+"/spec/devURLFrom",parentData:data9,parentDataProperty:"devURLFrom",rootData}))){
 vErrors = vErrors === null ? validate22.errors : appendErrors(vErrors, validate22.errors);
 errors = vErrors.length;
 }
-var valid6 = _errs101 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data9.revisionsSchema !== undefined){
-const _errs102 = errors;
-if(typeof data9.revisionsSchema !== "string"){
-validate21.errors = [{instancePath:instancePath+"/spec/revisionsSchema",schemaPath:"#/properties/spec/properties/revisionsSchema/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-var valid6 = _errs102 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data9.baseline !== undefined){
-const _errs104 = errors;
-if(typeof data9.baseline !== "string"){
-validate21.errors = [{instancePath:instancePath+"/spec/baseline",schemaPath:"#/properties/spec/properties/baseline/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-var valid6 = _errs104 === errors;
+var valid6 = _errs83 === errors;
 }
 else {
 var valid6 = true;
 }
 if(valid6){
 if(data9.execOrder !== undefined){
-let data50 = data9.execOrder;
-const _errs106 = errors;
-if(!(((data50 === "linear") || (data50 === "linear-skip")) || (data50 === "non-linear"))){
+let data39 = data9.execOrder;
+const _errs84 = errors;
+if(!(((data39 === "linear") || (data39 === "linear-skip")) || (data39 === "non-linear"))){
 validate21.errors = [{instancePath:instancePath+"/spec/execOrder",schemaPath:"#/properties/spec/properties/execOrder/enum",keyword:"enum",params:{allowedValues: schema6.properties.spec.properties.execOrder.enum}}];
 return false;
 }
-var valid6 = _errs106 === errors;
+var valid6 = _errs84 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data9.baseline !== undefined){
+const _errs85 = errors;
+if(typeof data9.baseline !== "string"){
+validate21.errors = [{instancePath:instancePath+"/spec/baseline",schemaPath:"#/properties/spec/properties/baseline/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid6 = _errs85 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data9.revisionsSchema !== undefined){
+const _errs87 = errors;
+if(typeof data9.revisionsSchema !== "string"){
+validate21.errors = [{instancePath:instancePath+"/spec/revisionsSchema",schemaPath:"#/properties/spec/properties/revisionsSchema/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid6 = _errs87 === errors;
 }
 else {
 var valid6 = true;
 }
 if(valid6){
 if(data9.protectedFlows !== undefined){
-let data51 = data9.protectedFlows;
-const _errs107 = errors;
-if(errors === _errs107){
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-const _errs109 = errors;
-for(const key16 in data51){
-if(!(key16 === "migrateDown")){
-validate21.errors = [{instancePath:instancePath+"/spec/protectedFlows",schemaPath:"#/properties/spec/properties/protectedFlows/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16}}];
+let data42 = data9.protectedFlows;
+const _errs89 = errors;
+if(errors === _errs89){
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+const _errs91 = errors;
+for(const key14 in data42){
+if(!(key14 === "migrateDown")){
+validate21.errors = [{instancePath:instancePath+"/spec/protectedFlows",schemaPath:"#/properties/spec/properties/protectedFlows/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14}}];
 return false;
 break;
 }
 }
-if(_errs109 === errors){
-if(data51.migrateDown !== undefined){
-let data52 = data51.migrateDown;
-const _errs110 = errors;
-if(errors === _errs110){
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-const _errs112 = errors;
-for(const key17 in data52){
-if(!((key17 === "allow") || (key17 === "autoApprove"))){
-validate21.errors = [{instancePath:instancePath+"/spec/protectedFlows/migrateDown",schemaPath:"#/properties/spec/properties/protectedFlows/properties/migrateDown/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17}}];
+if(_errs91 === errors){
+if(data42.migrateDown !== undefined){
+let data43 = data42.migrateDown;
+const _errs92 = errors;
+if(errors === _errs92){
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+const _errs94 = errors;
+for(const key15 in data43){
+if(!((key15 === "allow") || (key15 === "autoApprove"))){
+validate21.errors = [{instancePath:instancePath+"/spec/protectedFlows/migrateDown",schemaPath:"#/properties/spec/properties/protectedFlows/properties/migrateDown/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15}}];
 return false;
 break;
 }
 }
-if(_errs112 === errors){
-if(data52.allow !== undefined){
-const _errs113 = errors;
-if(typeof data52.allow !== "boolean"){
+if(_errs94 === errors){
+if(data43.allow !== undefined){
+const _errs95 = errors;
+if(typeof data43.allow !== "boolean"){
 validate21.errors = [{instancePath:instancePath+"/spec/protectedFlows/migrateDown/allow",schemaPath:"#/properties/spec/properties/protectedFlows/properties/migrateDown/properties/allow/type",keyword:"type",params:{type: "boolean"}}];
 return false;
 }
-var valid18 = _errs113 === errors;
+var valid15 = _errs95 === errors;
 }
 else {
-var valid18 = true;
+var valid15 = true;
 }
-if(valid18){
-if(data52.autoApprove !== undefined){
-const _errs115 = errors;
-if(typeof data52.autoApprove !== "boolean"){
+if(valid15){
+if(data43.autoApprove !== undefined){
+const _errs97 = errors;
+if(typeof data43.autoApprove !== "boolean"){
 validate21.errors = [{instancePath:instancePath+"/spec/protectedFlows/migrateDown/autoApprove",schemaPath:"#/properties/spec/properties/protectedFlows/properties/migrateDown/properties/autoApprove/type",keyword:"type",params:{type: "boolean"}}];
 return false;
 }
-var valid18 = _errs115 === errors;
+var valid15 = _errs97 === errors;
 }
 else {
-var valid18 = true;
+var valid15 = true;
 }
 }
 }
@@ -1157,20 +1008,165 @@ validate21.errors = [{instancePath:instancePath+"/spec/protectedFlows",schemaPat
 return false;
 }
 }
-var valid6 = _errs107 === errors;
+var valid6 = _errs89 === errors;
 }
 else {
 var valid6 = true;
 }
 if(valid6){
 if(data9.backoffLimit !== undefined){
-let data55 = data9.backoffLimit;
-const _errs117 = errors;
-if(!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))){
+let data46 = data9.backoffLimit;
+const _errs99 = errors;
+if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
 validate21.errors = [{instancePath:instancePath+"/spec/backoffLimit",schemaPath:"#/properties/spec/properties/backoffLimit/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-var valid6 = _errs117 === errors;
+var valid6 = _errs99 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data9.config !== undefined){
+const _errs101 = errors;
+if(typeof data9.config !== "string"){
+validate21.errors = [{instancePath:instancePath+"/spec/config",schemaPath:"#/properties/spec/properties/config/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid6 = _errs101 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data9.configFrom !== undefined){
+const _errs103 = errors;
+if(!(validate22(data9.configFrom, {instancePath:instancePath+"/spec/configFrom",parentData:data9,parentDataProperty:"configFrom",rootData}))){
+vErrors = vErrors === null ? validate22.errors : appendErrors(vErrors, validate22.errors);
+errors = vErrors.length;
+}
+var valid6 = _errs103 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data9.vars !== undefined){
+let data49 = data9.vars;
+const _errs104 = errors;
+if(errors === _errs104){
+if(Array.isArray(data49)){
+var valid16 = true;
+const len0 = data49.length;
+for(let i0=0; i0<len0; i0++){
+let data50 = data49[i0];
+const _errs106 = errors;
+if(errors === _errs106){
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+const _errs108 = errors;
+for(const key16 in data50){
+if(!(((key16 === "key") || (key16 === "value")) || (key16 === "valueFrom"))){
+validate21.errors = [{instancePath:instancePath+"/spec/vars/" + i0,schemaPath:"#/properties/spec/properties/vars/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16}}];
+return false;
+break;
+}
+}
+if(_errs108 === errors){
+if(data50.key !== undefined){
+const _errs109 = errors;
+if(typeof data50.key !== "string"){
+validate21.errors = [{instancePath:instancePath+"/spec/vars/" + i0+"/key",schemaPath:"#/properties/spec/properties/vars/items/properties/key/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid17 = _errs109 === errors;
+}
+else {
+var valid17 = true;
+}
+if(valid17){
+if(data50.value !== undefined){
+const _errs111 = errors;
+if(typeof data50.value !== "string"){
+validate21.errors = [{instancePath:instancePath+"/spec/vars/" + i0+"/value",schemaPath:"#/properties/spec/properties/vars/items/properties/value/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid17 = _errs111 === errors;
+}
+else {
+var valid17 = true;
+}
+if(valid17){
+if(data50.valueFrom !== undefined){
+let data53 = data50.valueFrom;
+const _errs113 = errors;
+if(errors === _errs113){
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+const _errs115 = errors;
+for(const key17 in data53){
+if(!((key17 === "secretKeyRef") || (key17 === "configMapKeyRef"))){
+validate21.errors = [{instancePath:instancePath+"/spec/vars/" + i0+"/valueFrom",schemaPath:"#/properties/spec/properties/vars/items/properties/valueFrom/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17}}];
+return false;
+break;
+}
+}
+if(_errs115 === errors){
+if(data53.secretKeyRef !== undefined){
+const _errs116 = errors;
+if(!(validate23(data53.secretKeyRef, {instancePath:instancePath+"/spec/vars/" + i0+"/valueFrom/secretKeyRef",parentData:data53,parentDataProperty:"secretKeyRef",rootData}))){
+vErrors = vErrors === null ? validate23.errors : appendErrors(vErrors, validate23.errors);
+errors = vErrors.length;
+}
+var valid18 = _errs116 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data53.configMapKeyRef !== undefined){
+const _errs117 = errors;
+if(!(validate23(data53.configMapKeyRef, {instancePath:instancePath+"/spec/vars/" + i0+"/valueFrom/configMapKeyRef",parentData:data53,parentDataProperty:"configMapKeyRef",rootData}))){
+vErrors = vErrors === null ? validate23.errors : appendErrors(vErrors, validate23.errors);
+errors = vErrors.length;
+}
+var valid18 = _errs117 === errors;
+}
+else {
+var valid18 = true;
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/spec/vars/" + i0+"/valueFrom",schemaPath:"#/properties/spec/properties/vars/items/properties/valueFrom/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid17 = _errs113 === errors;
+}
+else {
+var valid17 = true;
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/spec/vars/" + i0,schemaPath:"#/properties/spec/properties/vars/items/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid16 = _errs106 === errors;
+if(!valid16){
+break;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/spec/vars",schemaPath:"#/properties/spec/properties/vars/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid6 = _errs104 === errors;
 }
 else {
 var valid6 = true;
@@ -1218,25 +1214,25 @@ validate21.errors = vErrors;
 return errors === 0;
 }
 
-export const validateConfigMap = validate34;
-const schema9 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","metadata","data"],"properties":{"apiVersion":{"const":"v1"},"kind":{"const":"ConfigMap"},"metadata":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"labels":{"type":"object","propertyNames":{"pattern":"^((?=[^/]{1,253}/)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":317},"additionalProperties":{"type":"string","pattern":"^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$","maxLength":63}},"annotations":{"type":"object","propertyNames":{"pattern":"^((?=[^/]{1,253}/)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":317},"additionalProperties":{"type":"string"}}}},"immutable":{"type":"boolean"},"data":{"type":"object","minProperties":1,"propertyNames":{"pattern":"^(?!\\.\\.)(?!\\.$)[-._a-zA-Z0-9]+$","maxLength":253},"additionalProperties":{"type":"string"}}}};
-const pattern13 = new RegExp("^(?!\\.\\.)(?!\\.$)[-._a-zA-Z0-9]+$", "u");
+export const validateConfigMap = validate37;
+const schema10 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","metadata","data"],"properties":{"apiVersion":{"const":"v1"},"kind":{"const":"ConfigMap"},"metadata":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"labels":{"type":"object","propertyNames":{"pattern":"^((?=[^/]{1,253}/)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":317},"additionalProperties":{"type":"string","pattern":"^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$","maxLength":63}},"annotations":{"type":"object","propertyNames":{"pattern":"^((?=[^/]{1,253}/)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":317},"additionalProperties":{"type":"string"}}}},"immutable":{"type":"boolean"},"data":{"type":"object","minProperties":1,"propertyNames":{"pattern":"^(?!\\.\\.)(?!\\.$)[-._a-zA-Z0-9]+$","maxLength":253},"additionalProperties":{"type":"string"}}}};
+const pattern12 = new RegExp("^(?!\\.\\.)(?!\\.$)[-._a-zA-Z0-9]+$", "u");
 
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.apiVersion === undefined) && (missing0 = "apiVersion")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.metadata === undefined) && (missing0 = "metadata"))) || ((data.data === undefined) && (missing0 = "data"))){
-validate34.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate37.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "immutable")) || (key0 === "data"))){
-validate34.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate37.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -1245,7 +1241,7 @@ if(_errs1 === errors){
 if(data.apiVersion !== undefined){
 const _errs2 = errors;
 if("v1" !== data.apiVersion){
-validate34.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "v1"}}];
+validate37.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "v1"}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -1257,7 +1253,7 @@ if(valid0){
 if(data.kind !== undefined){
 const _errs3 = errors;
 if("ConfigMap" !== data.kind){
-validate34.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "ConfigMap"}}];
+validate37.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "ConfigMap"}}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -1273,14 +1269,14 @@ if(errors === _errs4){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
 if((data2.name === undefined) && (missing1 = "name")){
-validate34.errors = [{instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/required",keyword:"required",params:{missingProperty: missing1}}];
+validate37.errors = [{instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/required",keyword:"required",params:{missingProperty: missing1}}];
 return false;
 }
 else {
 const _errs6 = errors;
 for(const key1 in data2){
 if(!((((key1 === "name") || (key1 === "namespace")) || (key1 === "labels")) || (key1 === "annotations"))){
-validate34.errors = [{instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+validate37.errors = [{instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
 return false;
 break;
 }
@@ -1292,18 +1288,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data3 === "string"){
 if(data3.length > 253){
-validate34.errors = [{instancePath:instancePath+"/metadata/name",schemaPath:"#/properties/metadata/properties/name/maxLength",keyword:"maxLength",params:{limit: 253}}];
+validate37.errors = [{instancePath:instancePath+"/metadata/name",schemaPath:"#/properties/metadata/properties/name/maxLength",keyword:"maxLength",params:{limit: 253}}];
 return false;
 }
 else {
 if(!pattern5.test(data3)){
-validate34.errors = [{instancePath:instancePath+"/metadata/name",schemaPath:"#/properties/metadata/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"}}];
+validate37.errors = [{instancePath:instancePath+"/metadata/name",schemaPath:"#/properties/metadata/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"}}];
 return false;
 }
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/metadata/name",schemaPath:"#/properties/metadata/properties/name/type",keyword:"type",params:{type: "string"}}];
+validate37.errors = [{instancePath:instancePath+"/metadata/name",schemaPath:"#/properties/metadata/properties/name/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -1319,18 +1315,18 @@ const _errs9 = errors;
 if(errors === _errs9){
 if(typeof data4 === "string"){
 if(data4.length > 63){
-validate34.errors = [{instancePath:instancePath+"/metadata/namespace",schemaPath:"#/properties/metadata/properties/namespace/maxLength",keyword:"maxLength",params:{limit: 63}}];
+validate37.errors = [{instancePath:instancePath+"/metadata/namespace",schemaPath:"#/properties/metadata/properties/namespace/maxLength",keyword:"maxLength",params:{limit: 63}}];
 return false;
 }
 else {
 if(!pattern0.test(data4)){
-validate34.errors = [{instancePath:instancePath+"/metadata/namespace",schemaPath:"#/properties/metadata/properties/namespace/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"}}];
+validate37.errors = [{instancePath:instancePath+"/metadata/namespace",schemaPath:"#/properties/metadata/properties/namespace/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"}}];
 return false;
 }
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/metadata/namespace",schemaPath:"#/properties/metadata/properties/namespace/type",keyword:"type",params:{type: "string"}}];
+validate37.errors = [{instancePath:instancePath+"/metadata/namespace",schemaPath:"#/properties/metadata/properties/namespace/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -1381,7 +1377,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
-validate34.errors = vErrors;
+validate37.errors = vErrors;
 return false;
 break;
 }
@@ -1393,18 +1389,18 @@ const _errs15 = errors;
 if(errors === _errs15){
 if(typeof data6 === "string"){
 if(data6.length > 63){
-validate34.errors = [{instancePath:instancePath+"/metadata/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/properties/labels/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 63}}];
+validate37.errors = [{instancePath:instancePath+"/metadata/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/properties/labels/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 63}}];
 return false;
 }
 else {
 if(!pattern3.test(data6)){
-validate34.errors = [{instancePath:instancePath+"/metadata/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/properties/labels/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$"}}];
+validate37.errors = [{instancePath:instancePath+"/metadata/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/properties/labels/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$"}}];
 return false;
 }
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/metadata/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"}}];
+validate37.errors = [{instancePath:instancePath+"/metadata/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -1416,7 +1412,7 @@ break;
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/metadata/labels",schemaPath:"#/properties/metadata/properties/labels/type",keyword:"type",params:{type: "object"}}];
+validate37.errors = [{instancePath:instancePath+"/metadata/labels",schemaPath:"#/properties/metadata/properties/labels/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -1467,7 +1463,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
-validate34.errors = vErrors;
+validate37.errors = vErrors;
 return false;
 break;
 }
@@ -1476,7 +1472,7 @@ if(valid4){
 for(const key5 in data7){
 const _errs21 = errors;
 if(typeof data7[key5] !== "string"){
-validate34.errors = [{instancePath:instancePath+"/metadata/annotations/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"}}];
+validate37.errors = [{instancePath:instancePath+"/metadata/annotations/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid5 = _errs21 === errors;
@@ -1487,7 +1483,7 @@ break;
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/metadata/annotations",schemaPath:"#/properties/metadata/properties/annotations/type",keyword:"type",params:{type: "object"}}];
+validate37.errors = [{instancePath:instancePath+"/metadata/annotations",schemaPath:"#/properties/metadata/properties/annotations/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -1503,7 +1499,7 @@ var valid1 = true;
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"}}];
+validate37.errors = [{instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -1516,7 +1512,7 @@ if(valid0){
 if(data.immutable !== undefined){
 const _errs23 = errors;
 if(typeof data.immutable !== "boolean"){
-validate34.errors = [{instancePath:instancePath+"/immutable",schemaPath:"#/properties/immutable/type",keyword:"type",params:{type: "boolean"}}];
+validate37.errors = [{instancePath:instancePath+"/immutable",schemaPath:"#/properties/immutable/type",keyword:"type",params:{type: "boolean"}}];
 return false;
 }
 var valid0 = _errs23 === errors;
@@ -1531,7 +1527,7 @@ const _errs25 = errors;
 if(errors === _errs25){
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(Object.keys(data10).length < 1){
-validate34.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/minProperties",keyword:"minProperties",params:{limit: 1}}];
+validate37.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/minProperties",keyword:"minProperties",params:{limit: 1}}];
 return false;
 }
 else {
@@ -1549,7 +1545,7 @@ vErrors.push(err6);
 errors++;
 }
 else {
-if(!pattern13.test(key6)){
+if(!pattern12.test(key6)){
 const err7 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?!\\.\\.)(?!\\.$)[-._a-zA-Z0-9]+$"},propertyName:key6};
 if(vErrors === null){
 vErrors = [err7];
@@ -1571,7 +1567,7 @@ else {
 vErrors.push(err8);
 }
 errors++;
-validate34.errors = vErrors;
+validate37.errors = vErrors;
 return false;
 break;
 }
@@ -1580,7 +1576,7 @@ if(valid6){
 for(const key7 in data10){
 const _errs29 = errors;
 if(typeof data10[key7] !== "string"){
-validate34.errors = [{instancePath:instancePath+"/data/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data/additionalProperties/type",keyword:"type",params:{type: "string"}}];
+validate37.errors = [{instancePath:instancePath+"/data/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data/additionalProperties/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid7 = _errs29 === errors;
@@ -1592,7 +1588,7 @@ break;
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"}}];
+validate37.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -1609,11 +1605,11 @@ var valid0 = true;
 }
 }
 else {
-validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate37.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate34.errors = vErrors;
+validate37.errors = vErrors;
 return errors === 0;
 }
 

@@ -3,8 +3,8 @@
 /* eslint-disable */
 "use strict";
 export const validateProject = validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/argocd-atlas/argocd-atlas/v0.1.0/schema/atlas.project.schema.json","type":"object","additionalProperties":false,"required":["version","databases","environments"],"properties":{"version":{"const":1},"defaults":{"$ref":"#/definitions/Settings"},"databases":{"type":"object","minProperties":1,"propertyNames":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":50},"additionalProperties":{"$ref":"#/definitions/DatabaseSettings"}},"environments":{"type":"object","minProperties":1,"propertyNames":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"additionalProperties":{"$ref":"#/definitions/EnvironmentSettings"}},"otherManifestsRenderedByAnotherSource":{"type":"boolean"}},"definitions":{"DatabaseKey":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":50},"EnvironmentName":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"Namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"ObjectName":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253},"SecretKeyRef":{"type":"object","additionalProperties":false,"required":["name","key"],"properties":{"name":{"$ref":"#/definitions/ObjectName"},"key":{"type":"string","pattern":"^[-._a-zA-Z0-9]+$","maxLength":253}}},"ConfigMapKeyRef":{"type":"object","additionalProperties":false,"required":["name","key"],"properties":{"name":{"$ref":"#/definitions/ObjectName"},"key":{"type":"string","pattern":"^[-._a-zA-Z0-9]+$","maxLength":253}}},"SecretSource":{"type":"object","additionalProperties":false,"required":["secretKeyRef"],"properties":{"secretKeyRef":{"$ref":"#/definitions/SecretKeyRef"}}},"StringMap":{"type":"object","propertyNames":{"maxLength":256},"additionalProperties":{"type":"string","maxLength":65536}},"Credentials":{"type":"object","additionalProperties":false,"properties":{"scheme":{"type":"string","pattern":"^[a-z][a-z0-9+]*$","maxLength":64},"user":{"type":"string","minLength":1,"maxLength":256,"not":{"type":"string","pattern":":"}},"userFrom":{"$ref":"#/definitions/SecretSource"},"password":{"type":"string","not":{}},"passwordFrom":{"$ref":"#/definitions/SecretSource"},"host":{"type":"string","minLength":1,"maxLength":253,"not":{"type":"string","pattern":"@"}},"hostFrom":{"$ref":"#/definitions/SecretSource"},"port":{"type":"integer","minimum":1,"maximum":65535},"database":{"type":"string","minLength":1,"maxLength":256},"parameters":{"$ref":"#/definitions/StringMap"}}},"Cloud":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","pattern":"^https?://[^\\s]+$","maxLength":2048,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"project":{"type":"string","minLength":1,"maxLength":256},"tokenFrom":{"$ref":"#/definitions/SecretSource"}}},"RemoteDir":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[^\\s?#&=/\\\\]+$","maxLength":256},"tag":{"type":"string","pattern":"^[^\\s?#&=/\\\\]+$","maxLength":256}}},"Dir":{"type":"object","additionalProperties":false,"properties":{"remote":{"$ref":"#/definitions/RemoteDir"},"path":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^/\\\\\\u0000-\\u001f][^\\\\\\u0000-\\u001f]*$"},"configMapRef":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/ObjectName"}}}}},"MigrateDownFlow":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"boolean"},"autoApprove":{"type":"boolean"}}},"Variable":{"type":"object","additionalProperties":false,"properties":{"value":{"type":"string","maxLength":65536},"valueFrom":{"type":"object","additionalProperties":false,"properties":{"secretKeyRef":{"$ref":"#/definitions/SecretKeyRef"},"configMapKeyRef":{"$ref":"#/definitions/ConfigMapKeyRef"}}}}},"Labels":{"type":"object","propertyNames":{"pattern":"^((?=[^/]{1,253}/)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":317},"additionalProperties":{"type":"string","pattern":"^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$","maxLength":63}},"Annotations":{"type":"object","propertyNames":{"pattern":"^((?=[^/]{1,253}/)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":317},"additionalProperties":{"type":"string","maxLength":65536}},"ProtectedFlows":{"type":"object","additionalProperties":false,"properties":{"migrateDown":{"$ref":"#/definitions/MigrateDownFlow"}}},"Pin":{"type":"object","additionalProperties":false,"properties":{"mode":{"enum":["off","render","write"]},"candidates":{"type":"integer","minimum":1,"maximum":1000},"tagFormat":{"type":"string","pattern":"^[^\\s?#&=/\\\\{}]*\\{sha(:([4-9]|[1-3][0-9]|40))?\\}[^\\s?#&=/\\\\{}]*$","maxLength":256},"verify":{"type":"boolean"}}},"Vars":{"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":256},"additionalProperties":{"$ref":"#/definitions/Variable"}},"Settings":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000},"url":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"vars":{"$ref":"#/definitions/Vars"},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"},"pin":{"$ref":"#/definitions/Pin"}}},"DatabaseSettings":{"type":"object","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/DatabaseKey"},"enabled":{"type":"boolean"},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000},"url":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"vars":{"$ref":"#/definitions/Vars"},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"},"pin":{"$ref":"#/definitions/Pin"}}},"EnvironmentSettings":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000},"url":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"vars":{"$ref":"#/definitions/Vars"},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"},"pin":{"$ref":"#/definitions/Pin"},"databases":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":50},"additionalProperties":{"$ref":"#/definitions/DatabaseSettings"}}}}}};
-const schema7 = {"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000},"url":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"vars":{"$ref":"#/definitions/Vars"},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"},"pin":{"$ref":"#/definitions/Pin"}}};
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/argocd-atlas/argocd-atlas/v0.1.0/schema/atlas.project.schema.json","type":"object","additionalProperties":false,"required":["version","databases","environments"],"properties":{"version":{"const":1},"defaults":{"$ref":"#/definitions/Settings"},"databases":{"type":"object","minProperties":1,"propertyNames":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":50},"additionalProperties":{"$ref":"#/definitions/DatabaseSettings"}},"environments":{"type":"object","minProperties":1,"propertyNames":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"additionalProperties":{"$ref":"#/definitions/EnvironmentSettings"}},"otherManifestsRenderedByAnotherSource":{"type":"boolean"}},"definitions":{"DatabaseKey":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":50},"EnvironmentName":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"Namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"ObjectName":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253},"SecretKeyRef":{"type":"object","additionalProperties":false,"required":["name","key"],"properties":{"name":{"$ref":"#/definitions/ObjectName"},"key":{"type":"string","pattern":"^[-._a-zA-Z0-9]+$","maxLength":253}}},"ConfigMapKeyRef":{"type":"object","additionalProperties":false,"required":["name","key"],"properties":{"name":{"$ref":"#/definitions/ObjectName"},"key":{"type":"string","pattern":"^[-._a-zA-Z0-9]+$","maxLength":253}}},"SecretSource":{"type":"object","additionalProperties":false,"required":["secretKeyRef"],"properties":{"secretKeyRef":{"$ref":"#/definitions/SecretKeyRef"}}},"StringMap":{"type":"object","propertyNames":{"maxLength":256},"additionalProperties":{"type":"string","maxLength":65536}},"Labels":{"type":"object","propertyNames":{"pattern":"^((?=[^/]{1,253}/)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":317},"additionalProperties":{"type":"string","pattern":"^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$","maxLength":63}},"Annotations":{"type":"object","propertyNames":{"pattern":"^((?=[^/]{1,253}/)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":317},"additionalProperties":{"type":"string","maxLength":65536}},"Credentials":{"type":"object","additionalProperties":false,"properties":{"scheme":{"type":"string","pattern":"^[a-z][a-z0-9+]*$","maxLength":64},"user":{"type":"string","minLength":1,"maxLength":256,"not":{"type":"string","pattern":":"}},"userFrom":{"$ref":"#/definitions/SecretSource"},"password":{"type":"string","not":{}},"passwordFrom":{"$ref":"#/definitions/SecretSource"},"host":{"type":"string","minLength":1,"maxLength":253,"not":{"type":"string","pattern":"@"}},"hostFrom":{"$ref":"#/definitions/SecretSource"},"port":{"type":"integer","minimum":1,"maximum":65535},"database":{"type":"string","minLength":1,"maxLength":256},"parameters":{"$ref":"#/definitions/StringMap"}}},"Cloud":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","pattern":"^https?://[^\\s]+$","maxLength":2048,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"project":{"type":"string","minLength":1,"maxLength":256},"tokenFrom":{"$ref":"#/definitions/SecretSource"}}},"RemoteDir":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[^\\s?#&=/\\\\]+$","maxLength":256},"tag":{"type":"string","pattern":"^[^\\s?#&=/\\\\]+$","maxLength":256}}},"Dir":{"type":"object","additionalProperties":false,"properties":{"remote":{"$ref":"#/definitions/RemoteDir"},"path":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^/\\\\\\u0000-\\u001f][^\\\\\\u0000-\\u001f]*$"},"configMapRef":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/ObjectName"}}}}},"MigrateDownFlow":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"boolean"},"autoApprove":{"type":"boolean"}}},"ProtectedFlows":{"type":"object","additionalProperties":false,"properties":{"migrateDown":{"$ref":"#/definitions/MigrateDownFlow"}}},"Variable":{"type":"object","additionalProperties":false,"properties":{"value":{"type":"string","maxLength":65536},"valueFrom":{"type":"object","additionalProperties":false,"properties":{"secretKeyRef":{"$ref":"#/definitions/SecretKeyRef"},"configMapKeyRef":{"$ref":"#/definitions/ConfigMapKeyRef"}}}}},"Vars":{"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":256},"additionalProperties":{"$ref":"#/definitions/Variable"}},"Pin":{"type":"object","additionalProperties":false,"properties":{"mode":{"enum":["off","render","write"],"default":"off"},"candidates":{"type":"integer","minimum":1,"maximum":1000,"default":50},"tagFormat":{"type":"string","pattern":"^[^\\s?#&=/\\\\{}]*\\{sha(:([4-9]|[1-3][0-9]|40))?\\}[^\\s?#&=/\\\\{}]*$","maxLength":256,"default":"{sha}"},"verify":{"type":"boolean","default":false}}},"Settings":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000,"default":-1},"url":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"},"vars":{"$ref":"#/definitions/Vars"},"pin":{"$ref":"#/definitions/Pin"}}},"DatabaseSettings":{"type":"object","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/DatabaseKey"},"enabled":{"type":"boolean","default":true},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000,"default":-1},"url":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"},"vars":{"$ref":"#/definitions/Vars"},"pin":{"$ref":"#/definitions/Pin"}}},"EnvironmentSettings":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000,"default":-1},"url":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"},"vars":{"$ref":"#/definitions/Vars"},"pin":{"$ref":"#/definitions/Pin"},"databases":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":50},"additionalProperties":{"$ref":"#/definitions/DatabaseSettings"}}}}}};
+const schema7 = {"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000,"default":-1},"url":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"},"vars":{"$ref":"#/definitions/Vars"},"pin":{"$ref":"#/definitions/Pin"}}};
 const func2 = Object.prototype.hasOwnProperty;
 const schema8 = {"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63};
 const pattern0 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");
@@ -1325,7 +1325,7 @@ const pattern16 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
 const schema22 = {"type":"object","additionalProperties":false,"properties":{"value":{"type":"string","maxLength":65536},"valueFrom":{"type":"object","additionalProperties":false,"properties":{"secretKeyRef":{"$ref":"#/definitions/SecretKeyRef"},"configMapKeyRef":{"$ref":"#/definitions/ConfigMapKeyRef"}}}}};
 const schema23 = {"type":"object","additionalProperties":false,"required":["name","key"],"properties":{"name":{"$ref":"#/definitions/ObjectName"},"key":{"type":"string","pattern":"^[-._a-zA-Z0-9]+$","maxLength":253}}};
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1413,12 +1413,12 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate58.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1481,8 +1481,8 @@ errors = vErrors.length;
 }
 }
 if(data1.configMapKeyRef !== undefined){
-if(!(validate58(data1.configMapKeyRef, {instancePath:instancePath+"/valueFrom/configMapKeyRef",parentData:data1,parentDataProperty:"configMapKeyRef",rootData}))){
-vErrors = vErrors === null ? validate58.errors : appendErrors(vErrors, validate58.errors);
+if(!(validate59(data1.configMapKeyRef, {instancePath:instancePath+"/valueFrom/configMapKeyRef",parentData:data1,parentDataProperty:"configMapKeyRef",rootData}))){
+vErrors = vErrors === null ? validate59.errors : appendErrors(vErrors, validate59.errors);
 errors = vErrors.length;
 }
 }
@@ -1509,12 +1509,12 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate56.errors = vErrors;
+validate57.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1555,8 +1555,8 @@ errors++;
 }
 }
 for(const key1 in data){
-if(!(validate56(data[key1], {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key1,rootData}))){
-vErrors = vErrors === null ? validate56.errors : appendErrors(vErrors, validate56.errors);
+if(!(validate57(data[key1], {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key1,rootData}))){
+vErrors = vErrors === null ? validate57.errors : appendErrors(vErrors, validate57.errors);
 errors = vErrors.length;
 }
 }
@@ -1571,11 +1571,11 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate55.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
 
-const schema24 = {"type":"object","additionalProperties":false,"properties":{"mode":{"enum":["off","render","write"]},"candidates":{"type":"integer","minimum":1,"maximum":1000},"tagFormat":{"type":"string","pattern":"^[^\\s?#&=/\\\\{}]*\\{sha(:([4-9]|[1-3][0-9]|40))?\\}[^\\s?#&=/\\\\{}]*$","maxLength":256},"verify":{"type":"boolean"}}};
+const schema24 = {"type":"object","additionalProperties":false,"properties":{"mode":{"enum":["off","render","write"],"default":"off"},"candidates":{"type":"integer","minimum":1,"maximum":1000,"default":50},"tagFormat":{"type":"string","pattern":"^[^\\s?#&=/\\\\{}]*\\{sha(:([4-9]|[1-3][0-9]|40))?\\}[^\\s?#&=/\\\\{}]*$","maxLength":256,"default":"{sha}"},"verify":{"type":"boolean","default":false}}};
 const pattern18 = new RegExp("^[^\\s?#&=/\\\\{}]*\\{sha(:([4-9]|[1-3][0-9]|40))?\\}[^\\s?#&=/\\\\{}]*$", "u");
 
 function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -2141,16 +2141,10 @@ errors++;
 }
 }
 }
-if(data.vars !== undefined){
-if(!(validate55(data.vars, {instancePath:instancePath+"/vars",parentData:data,parentDataProperty:"vars",rootData}))){
-vErrors = vErrors === null ? validate55.errors : appendErrors(vErrors, validate55.errors);
-errors = vErrors.length;
-}
-}
 if(data.config !== undefined){
-let data19 = data.config;
-if(typeof data19 === "string"){
-if(data19.length > 262144){
+let data18 = data.config;
+if(typeof data18 === "string"){
+if(data18.length > 262144){
 const err30 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/maxLength",keyword:"maxLength",params:{limit: 262144}};
 if(vErrors === null){
 vErrors = [err30];
@@ -2160,7 +2154,7 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data19.length < 1){
+if(data18.length < 1){
 const err31 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err31];
@@ -2188,6 +2182,12 @@ vErrors = vErrors === null ? validate29.errors : appendErrors(vErrors, validate2
 errors = vErrors.length;
 }
 }
+if(data.vars !== undefined){
+if(!(validate56(data.vars, {instancePath:instancePath+"/vars",parentData:data,parentDataProperty:"vars",rootData}))){
+vErrors = vErrors === null ? validate56.errors : appendErrors(vErrors, validate56.errors);
+errors = vErrors.length;
+}
+}
 if(data.pin !== undefined){
 if(!(validate64(data.pin, {instancePath:instancePath+"/pin",parentData:data,parentDataProperty:"pin",rootData}))){
 vErrors = vErrors === null ? validate64.errors : appendErrors(vErrors, validate64.errors);
@@ -2209,7 +2209,7 @@ validate22.errors = vErrors;
 return errors === 0;
 }
 
-const schema25 = {"type":"object","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/DatabaseKey"},"enabled":{"type":"boolean"},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000},"url":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"vars":{"$ref":"#/definitions/Vars"},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"},"pin":{"$ref":"#/definitions/Pin"}}};
+const schema25 = {"type":"object","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/DatabaseKey"},"enabled":{"type":"boolean","default":true},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000,"default":-1},"url":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"},"vars":{"$ref":"#/definitions/Vars"},"pin":{"$ref":"#/definitions/Pin"}}};
 const schema26 = {"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":50};
 
 function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -2694,16 +2694,10 @@ errors++;
 }
 }
 }
-if(data.vars !== undefined){
-if(!(validate55(data.vars, {instancePath:instancePath+"/vars",parentData:data,parentDataProperty:"vars",rootData}))){
-vErrors = vErrors === null ? validate55.errors : appendErrors(vErrors, validate55.errors);
-errors = vErrors.length;
-}
-}
 if(data.config !== undefined){
-let data20 = data.config;
-if(typeof data20 === "string"){
-if(data20.length > 262144){
+let data19 = data.config;
+if(typeof data19 === "string"){
+if(data19.length > 262144){
 const err30 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/maxLength",keyword:"maxLength",params:{limit: 262144}};
 if(vErrors === null){
 vErrors = [err30];
@@ -2713,7 +2707,7 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data20.length < 1){
+if(data19.length < 1){
 const err31 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err31];
@@ -2741,6 +2735,12 @@ vErrors = vErrors === null ? validate29.errors : appendErrors(vErrors, validate2
 errors = vErrors.length;
 }
 }
+if(data.vars !== undefined){
+if(!(validate56(data.vars, {instancePath:instancePath+"/vars",parentData:data,parentDataProperty:"vars",rootData}))){
+vErrors = vErrors === null ? validate56.errors : appendErrors(vErrors, validate56.errors);
+errors = vErrors.length;
+}
+}
 if(data.pin !== undefined){
 if(!(validate64(data.pin, {instancePath:instancePath+"/pin",parentData:data,parentDataProperty:"pin",rootData}))){
 vErrors = vErrors === null ? validate64.errors : appendErrors(vErrors, validate64.errors);
@@ -2762,7 +2762,7 @@ validate67.errors = vErrors;
 return errors === 0;
 }
 
-const schema27 = {"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000},"url":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"vars":{"$ref":"#/definitions/Vars"},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"},"pin":{"$ref":"#/definitions/Pin"},"databases":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":50},"additionalProperties":{"$ref":"#/definitions/DatabaseSettings"}}}};
+const schema27 = {"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"namespace":{"$ref":"#/definitions/Namespace"},"labels":{"$ref":"#/definitions/Labels"},"annotations":{"$ref":"#/definitions/Annotations"},"syncWave":{"type":"integer","minimum":-1000000,"maximum":1000000,"default":-1},"url":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"urlFrom":{"$ref":"#/definitions/SecretSource"},"credentials":{"$ref":"#/definitions/Credentials"},"cloud":{"$ref":"#/definitions/Cloud"},"dir":{"$ref":"#/definitions/Dir"},"envName":{"type":"string","minLength":1,"maxLength":256},"devURL":{"type":"string","minLength":1,"maxLength":4096,"not":{"type":"string","pattern":"://[^/?#:]*:[^/?#]*@|[?&;](?:[^=&;#?]*[-_.])?[pP][aA][sS][sS]=|[?&;][^=&;#?]*(?:[pP][aA][sS][sS][wW][oO][rR][dD]|[pP][aA][sS][sS][wW][dD]|[pP][wW][dD]|[pP][aA][sS][sS][pP][hH][rR][aA][sS][eE]|[sS][eE][cC][rR][eE][tT]|[tT][oO][kK][eE][nN]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL]|[cC][rR][eE][dD][eE][nN][tT][iI][aA][lL][sS]|[aA][pP][iI][kK][eE][yY])="}},"devURLFrom":{"$ref":"#/definitions/SecretSource"},"execOrder":{"enum":["linear","linear-skip","non-linear"]},"baseline":{"type":"string","minLength":1,"maxLength":256},"revisionsSchema":{"type":"string","minLength":1,"maxLength":256},"protectedFlows":{"$ref":"#/definitions/ProtectedFlows"},"backoffLimit":{"type":"integer","minimum":0,"maximum":1000000},"config":{"type":"string","minLength":1,"maxLength":262144},"configFrom":{"$ref":"#/definitions/SecretSource"},"vars":{"$ref":"#/definitions/Vars"},"pin":{"$ref":"#/definitions/Pin"},"databases":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":50},"additionalProperties":{"$ref":"#/definitions/DatabaseSettings"}}}};
 
 function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3200,16 +3200,10 @@ errors++;
 }
 }
 }
-if(data.vars !== undefined){
-if(!(validate55(data.vars, {instancePath:instancePath+"/vars",parentData:data,parentDataProperty:"vars",rootData}))){
-vErrors = vErrors === null ? validate55.errors : appendErrors(vErrors, validate55.errors);
-errors = vErrors.length;
-}
-}
 if(data.config !== undefined){
-let data19 = data.config;
-if(typeof data19 === "string"){
-if(data19.length > 262144){
+let data18 = data.config;
+if(typeof data18 === "string"){
+if(data18.length > 262144){
 const err30 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/maxLength",keyword:"maxLength",params:{limit: 262144}};
 if(vErrors === null){
 vErrors = [err30];
@@ -3219,7 +3213,7 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data19.length < 1){
+if(data18.length < 1){
 const err31 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err31];
@@ -3244,6 +3238,12 @@ errors++;
 if(data.configFrom !== undefined){
 if(!(validate29(data.configFrom, {instancePath:instancePath+"/configFrom",parentData:data,parentDataProperty:"configFrom",rootData}))){
 vErrors = vErrors === null ? validate29.errors : appendErrors(vErrors, validate29.errors);
+errors = vErrors.length;
+}
+}
+if(data.vars !== undefined){
+if(!(validate56(data.vars, {instancePath:instancePath+"/vars",parentData:data,parentDataProperty:"vars",rootData}))){
+vErrors = vErrors === null ? validate56.errors : appendErrors(vErrors, validate56.errors);
 errors = vErrors.length;
 }
 }

@@ -3,8 +3,9 @@
  * manifests.ts's targetManifests. What the project file cannot say is refused at its field.
  */
 import { type DocPath, type Problem, UserError } from "../common/errors.js";
+import { syncWaveAnnotation } from "../common/names.js";
 import { validateAtlasMigration } from "../generated/validate-manifests.js";
-import { syncWaveAnnotation } from "../project/checks.js";
+import { specFields } from "../project/fields.js";
 import { parseProject } from "../project/project-file.js";
 import { type CompiledValidator, schemaProblems } from "../project/schema-problems.js";
 import { defaultSyncWave } from "../render/manifests.js";
@@ -25,26 +26,6 @@ export interface ImportedMigration {
   /** A problem about a settings field, placed at the input field it came from. */
   problem(settingsPath: DocPath, message: string): Problem;
 }
-
-/** Spec fields in the order a project file lists them (the schema's order). */
-const specFields = [
-  "url",
-  "urlFrom",
-  "credentials",
-  "cloud",
-  "dir",
-  "envName",
-  "devURL",
-  "devURLFrom",
-  "execOrder",
-  "baseline",
-  "revisionsSchema",
-  "protectedFlows",
-  "backoffLimit",
-  "vars",
-  "config",
-  "configFrom",
-] as const;
 
 export function importMigration(object: InputObject, environment: string): ImportedMigration {
   const { value, source, base } = object;
@@ -90,7 +71,7 @@ export function importMigration(object: InputObject, environment: string): Impor
     } else if (n !== defaultSyncWave) settings.syncWave = n;
   }
   const varIndex = new Map<string, number>();
-  for (const field of specFields) {
+  for (const { key: field } of specFields) {
     const v = spec[field];
     if (v === undefined) continue;
     if (field !== "vars") {

@@ -16,9 +16,9 @@ import { dirname, relative, sep } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { displayPath, openRepo } from "../argocd/repository.js";
 import { type DocPath, formatPath, formatProblem, type Problem, UserError } from "../common/errors.js";
-import { syncWaveAnnotation } from "../project/checks.js";
+import { dnsLabelPattern, syncOptionsAnnotation, syncWaveAnnotation } from "../common/names.js";
 import { parseProject } from "../project/project-file.js";
-import { type Manifest, syncOptionsAnnotation, targetManifests } from "../render/manifests.js";
+import { type Manifest, targetManifests } from "../render/manifests.js";
 import type { DirData } from "../render/migration-dir.js";
 import type { Rendered } from "../render/output-checks.js";
 import { renderEnvironment, type Workspace } from "../render/render.js";
@@ -54,7 +54,7 @@ export interface ImportResult {
 }
 
 const atlasMigrationKind = "AtlasMigration";
-const environmentName = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const environmentName = new RegExp(dnsLabelPattern);
 
 /** One object of the input the render must give back, as it must come back. */
 interface Expectation {

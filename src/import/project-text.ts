@@ -10,58 +10,25 @@ import type { Scopes } from "./factor.js";
 
 type Json = Record<string, unknown>;
 
-/** Field order of a scope and of the mappings inside it (the schema's order). */
-const fieldOrder = [
-  "name",
-  "enabled",
-  "namespace",
-  "labels",
-  "annotations",
-  "syncWave",
-  "url",
-  "urlFrom",
-  "credentials",
-  "cloud",
-  "dir",
-  "envName",
-  "devURL",
-  "devURLFrom",
-  "execOrder",
-  "baseline",
-  "revisionsSchema",
-  "protectedFlows",
-  "backoffLimit",
-  "vars",
-  "config",
-  "configFrom",
-  "pin",
-  "databases",
-  // credentials, cloud, dir, references, flows, variables
-  "scheme",
-  "user",
-  "userFrom",
-  "password",
-  "passwordFrom",
-  "host",
-  "hostFrom",
-  "port",
-  "database",
-  "parameters",
-  "project",
-  "tokenFrom",
-  "remote",
-  "path",
-  "configMapRef",
-  "tag",
-  "secretKeyRef",
-  "configMapKeyRef",
-  "key",
-  "migrateDown",
-  "allow",
-  "autoApprove",
-  "value",
-  "valueFrom",
-];
+/**
+ * Field order of a scope and of the mappings inside it: the schema's order (a database's name,
+ * the settings as the settings table lists them, an environment's databases, then the fields
+ * of each definition).
+ */
+const fieldOrder = schemaFieldOrder();
+
+function schemaFieldOrder(): string[] {
+  const order = new Set<string>(["name", ...Object.keys(projectSchema.definitions.Settings.properties), "databases"]);
+  const walk = (schema: unknown) => {
+    const properties = (schema as { properties?: Json }).properties;
+    for (const [key, inner] of Object.entries(properties ?? {})) {
+      order.add(key);
+      walk(inner);
+    }
+  };
+  for (const definition of Object.values(projectSchema.definitions)) walk(definition);
+  return [...order];
+}
 
 /** Characters a literal block cannot carry as they are (line breaks of other kinds, controls, byte-order marks). */
 const notForLiteral = /[\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;

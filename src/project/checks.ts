@@ -6,12 +6,11 @@
 import { type CredentialShape, findCredential, isCredentialName, redactedPath, shapeNames } from "../common/credential-shapes.js";
 import type { DocPath, Problem } from "../common/errors.js";
 import { formatPath, maxProblemsShown, quote } from "../common/errors.js";
+import { syncWaveAnnotation } from "../common/names.js";
 import type { Project } from "../generated/project-types.js";
 import { closest, valueAt } from "./schema-problems.js";
 import { allScopes, exclusiveGroups } from "./scopes.js";
 import type { YamlSource } from "./yaml-source.js";
-
-export const syncWaveAnnotation = "argocd.argoproj.io/sync-wave";
 
 export function projectProblems(project: Project, source: YamlSource): Problem[] {
   const problems: Problem[] = [];

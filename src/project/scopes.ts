@@ -13,6 +13,7 @@
  */
 import type { DocPath } from "../common/errors.js";
 import type { DatabaseSettings, EnvironmentSettings, Project, Settings } from "../generated/project-types.js";
+import { type MergeRule, type SettingField, settingFields } from "./fields.js";
 
 /** The settings one scope may hold (a database scope may also name its AtlasMigration). */
 export type ScopeSettings = Settings & Pick<DatabaseSettings, "name">;
@@ -22,14 +23,32 @@ export interface Scope {
   settings: ScopeSettings;
 }
 
-export const exclusiveGroups: ReadonlyArray<{ at: readonly string[]; fields: readonly string[] }> = [
-  { at: [], fields: ["url", "urlFrom", "credentials"] },
-  { at: [], fields: ["devURL", "devURLFrom"] },
-  { at: [], fields: ["config", "configFrom"] },
-  { at: ["dir"], fields: ["remote", "path", "configMapRef"] },
-  { at: ["credentials"], fields: ["user", "userFrom"] },
-  { at: ["credentials"], fields: ["host", "hostFrom"] },
-];
+/**
+ * Fields of one mapping (`at`, a path inside the settings) that exclude each other, from the
+ * settings table: top-level settings of one `alternativeGroup`, and each setting's own
+ * `merge.alternatives`.
+ */
+export function exclusiveGroupsOf(fields: readonly SettingField[]): ReadonlyArray<{ at: readonly string[]; fields: readonly string[] }> {
+  return [
+    ...[...new Set(fields.flatMap((f) => f.alternativeGroup ?? []))].map((group) => ({
+      at: [],
+      fields: fields.filter((f) => f.alternativeGroup === group).map((f) => f.key),
+    })),
+    ...fields.flatMap((f) => (f.merge?.alternatives ?? []).map((group) => ({ at: [f.key], fields: group }))),
+  ];
+}
+
+export const exclusiveGroups = exclusiveGroupsOf(settingFields);
+
+/** The merge rule of a field of the settings (a path such as `credentials.userFrom`), if it has one. */
+export function mergeRuleAt(path: readonly string[], fields: readonly SettingField[] = settingFields): MergeRule | undefined {
+  let rule: MergeRule | undefined = fields.find((f) => f.key === path[0])?.merge;
+  for (const key of path.slice(1)) {
+    if (rule === undefined || rule.whole) return rule;
+    rule = rule.keys?.[key] ?? rule.each;
+  }
+  return rule;
+}
 
 /** Every settings block of the file, widest first. */
 export function allScopes(project: Project): Scope[] {

@@ -8,6 +8,7 @@
 import type { Problem } from "../common/errors.js";
 import { quote } from "../common/errors.js";
 import type { Pin } from "../generated/project-types.js";
+import { pinDefaults as pinDefaultsOf } from "../project/fields.js";
 import type { YamlSource } from "../project/yaml-source.js";
 import type { Target } from "../render/resolve.js";
 
@@ -19,7 +20,8 @@ export interface PinNeed {
   pin: Required<Pin>;
 }
 
-export const pinDefaults: Required<Pin> = { mode: "off", candidates: 50, tagFormat: "{sha}", verify: false };
+/** The defaults of pin's fields, as the project schema declares them. */
+export const pinDefaults: Required<Pin> = pinDefaultsOf();
 
 export function isFloating(tag: string | undefined): boolean {
   return tag === undefined || tag === "" || tag === "latest";

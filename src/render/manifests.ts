@@ -4,16 +4,15 @@
  * AtlasMigration spec and the operator re-applies). Pure.
  */
 
+import { syncOptionsAnnotation, syncWaveAnnotation } from "../common/names.js";
 import { sha256 } from "../common/sha256.js";
-import type { Credentials, SecretSource, Variable } from "../generated/project-types.js";
-import { syncWaveAnnotation } from "../project/checks.js";
+import { type RenderInput, type SettingField, settingDefault, specFields } from "../project/fields.js";
+import type { ScopeSettings } from "../project/scopes.js";
 import type { DirData } from "./migration-dir.js";
 import type { Target } from "./resolve.js";
 
 /** One wave before the application's resources (wave 0): the application waits for the migration. */
-export const defaultSyncWave = -1;
-
-export const syncOptionsAnnotation = "argocd.argoproj.io/sync-options";
+export const defaultSyncWave = settingDefault<number>("syncWave");
 
 /** apimachinery's TotalAnnotationSizeLimitB: the keys and values of an object's annotations, in bytes. */
 export const annotationLimitBytes = 256 * 1024;
@@ -52,50 +51,32 @@ export function targetManifests(target: Target, context: RenderContext, dirData?
   });
 
   const objects: Manifest[] = [];
-  let dir: Record<string, unknown>;
+  let configMapName: string | undefined;
   if (s.dir?.path !== undefined) {
     if (!dirData) throw new Error(`targetManifests: no directory content for ${target.database}`);
-    const configMap: Manifest = {
-      apiVersion: "v1",
-      kind: "ConfigMap",
-      metadata: metadata(`${target.name}-migrations-${contentHash(dirData)}`),
-      immutable: true,
-      data: { ...dirData },
-    };
-    objects.push(configMap);
-    dir = { configMapRef: { name: configMap.metadata.name } };
-  } else if (s.dir?.configMapRef) {
-    dir = { configMapRef: { name: s.dir.configMapRef.name } };
-  } else {
-    const remote = s.dir?.remote ?? {};
-    dir = { remote: { name: remote.name, ...(remote.tag && { tag: remote.tag }) } };
+    configMapName = `${target.name}-migrations-${contentHash(dirData)}`;
+    objects.push({ apiVersion: "v1", kind: "ConfigMap", metadata: metadata(configMapName), immutable: true, data: { ...dirData } });
   }
 
-  objects.push({
-    apiVersion: "db.atlasgo.io/v1alpha1",
-    kind: "AtlasMigration",
-    metadata: metadata(target.name),
-    spec: dropUndefined({
-      url: s.url,
-      urlFrom: secretSource(s.urlFrom),
-      credentials: s.credentials && credentials(s.credentials),
-      cloud: s.cloud && dropUndefined({ url: s.cloud.url, project: s.cloud.project, tokenFrom: secretSource(s.cloud.tokenFrom) }),
-      dir,
-      envName: s.envName,
-      devURL: s.devURL,
-      devURLFrom: secretSource(s.devURLFrom),
-      execOrder: s.execOrder,
-      baseline: s.baseline,
-      revisionsSchema: s.revisionsSchema,
-      protectedFlows: s.protectedFlows?.migrateDown && { migrateDown: { ...s.protectedFlows.migrateDown } },
-      backoffLimit: s.backoffLimit,
-      config: s.config,
-      configFrom: secretSource(s.configFrom),
-      vars: s.vars && variables(s.vars),
-    }),
-  });
+  const spec = specOf(s, configMapName === undefined ? {} : { configMapName });
+  objects.push({ apiVersion: "db.atlasgo.io/v1alpha1", kind: "AtlasMigration", metadata: metadata(target.name), spec });
   for (const object of objects) if (lastAppliedAnnotationBytes(object) > serverSideApplyAboveBytes) applyServerSide(object);
   return objects;
+}
+
+/**
+ * An AtlasMigration's spec from merged settings: each spec field of the settings table (or of
+ * `fields`), in its order, as its `render` writes it; absent values and empty strings left out.
+ */
+export function specOf(settings: ScopeSettings, input: RenderInput, fields: readonly SettingField[] = specFields): Record<string, unknown> {
+  const spec: Record<string, unknown> = {};
+  for (const field of fields) {
+    if (field.lands !== "spec") continue;
+    const setting = (settings as Record<string, unknown>)[field.key];
+    const value = field.render ? field.render(setting as never, input) : setting;
+    if (value !== undefined && value !== "") spec[field.key] = value;
+  }
+  return spec;
 }
 
 /** Keeps the user's sync options, whatever they said of ServerSideApply. */
@@ -137,35 +118,4 @@ export function contentHash(data: DirData): string {
     h.update(key).update("\0").update(data[key]!).update("\0");
   }
   return h.digest("hex").slice(0, 10);
-}
-
-function secretSource(source: SecretSource | undefined) {
-  return source && { secretKeyRef: { name: source.secretKeyRef.name, key: source.secretKeyRef.key } };
-}
-
-function credentials(c: Credentials) {
-  return dropUndefined({
-    scheme: c.scheme,
-    user: c.user,
-    userFrom: secretSource(c.userFrom),
-    passwordFrom: secretSource(c.passwordFrom),
-    host: c.host,
-    hostFrom: secretSource(c.hostFrom),
-    port: c.port,
-    database: c.database,
-    parameters: c.parameters && { ...c.parameters },
-  });
-}
-
-function variables(vars: Record<string, Variable>) {
-  return Object.keys(vars)
-    .sort()
-    .map((key) => {
-      const v = vars[key]!;
-      return v.valueFrom ? { key, valueFrom: { ...v.valueFrom } } : { key, value: v.value };
-    });
-}
-
-function dropUndefined<T extends Record<string, unknown>>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== "")) as Partial<T>;
 }

@@ -4,9 +4,10 @@
  * a kind, namespace and name. A failure names the object and the field.
  */
 import { formatPath, type Problem, quote } from "../common/errors.js";
+import { syncOptionsAnnotation } from "../common/names.js";
 import { validateAtlasMigration, validateConfigMap } from "../generated/validate-manifests.js";
 import { type CompiledValidator, type Schema, schemaProblems } from "../project/schema-problems.js";
-import { annotationBytes, annotationLimitBytes, lastAppliedAnnotationBytes, type Manifest, syncOptionsAnnotation } from "./manifests.js";
+import { annotationBytes, annotationLimitBytes, lastAppliedAnnotationBytes, type Manifest } from "./manifests.js";
 import { atlasMigrationSchema, configMapDataLimitBytes, configMapSchema } from "./output-schemas.js";
 
 const validators: Record<string, { validate: CompiledValidator; schema: Schema }> = {

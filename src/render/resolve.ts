@@ -6,7 +6,8 @@
 import type { DocPath, Problem } from "../common/errors.js";
 import { quote } from "../common/errors.js";
 import type { Project } from "../generated/project-types.js";
-import { exclusiveGroups, type Scope, type ScopeSettings, targetScopes } from "../project/scopes.js";
+import { settingDefault } from "../project/fields.js";
+import { exclusiveGroups, mergeRuleAt, type Scope, type ScopeSettings, targetScopes } from "../project/scopes.js";
 import type { YamlSource } from "../project/yaml-source.js";
 
 export interface Target {
@@ -21,12 +22,14 @@ export interface Target {
   origin(field: DocPath): DocPath;
 }
 
+const enabledByDefault = settingDefault<boolean>("enabled");
+
 export function resolveTargets(project: Project, environment: string): Target[] {
   const targets: Target[] = [];
   for (const database of Object.keys(project.databases)) {
     const scopes = targetScopes(project, environment, database);
     const { settings, origins } = mergeScopes(scopes);
-    if (settings.enabled === false) continue;
+    if (!(settings.enabled ?? enabledByDefault)) continue;
     const anchor = scopes[scopes.length - 1]!.path;
     targets.push({
       environment,
@@ -115,10 +118,9 @@ function alternativesOf(field: readonly string[], key: string): string[] {
   return group ? group.fields.filter((f) => f !== key) : [];
 }
 
-/** Secret references, ConfigMap references and variables replace as a whole. */
+/** Secret references, ConfigMap references and variables replace as a whole (the settings table's `merge`). */
 function isAtomic(path: readonly string[]): boolean {
-  const last = path[path.length - 1]!;
-  return last.endsWith("From") || last === "configMapRef" || (path.length === 2 && path[0] === "vars");
+  return mergeRuleAt(path)?.whole === true;
 }
 
 function isMapping(v: unknown): v is Json {

@@ -8,9 +8,11 @@
  * --force; `-` prints it). The report (skipped objects, the plugin's own differences) goes to
  * stdout, or to stderr when stdout carries the project file.
  */
+
 import { existsSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { UsageError, UserError } from "../../common/errors.js";
+import { dnsLabelPattern } from "../../common/names.js";
 import { type ImportInput, importProject } from "../../import/import-project.js";
 import { type InputText, maxInputBytes, readInputPath } from "../../import/read-inputs.js";
 import { projectFileName } from "../../project/schema.js";
@@ -19,7 +21,7 @@ import { parseVerbArgs } from "../args.js";
 import type { Io } from "../io.js";
 import { projectFilePath } from "../project-path.js";
 
-const environmentName = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const environmentName = new RegExp(dnsLabelPattern);
 
 /** Reads stdin (the `-` input); replaceable so tests can run the verb in-process. */
 export type StdinReader = () => Promise<Buffer>;
