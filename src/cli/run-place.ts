@@ -7,6 +7,7 @@
  * (or uses the advice helpers here) without the place being threaded through every call.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
+import { tokenVariableList } from "../registry/token-sources.js";
 
 export type RunPlace = "argocd" | "local";
 
@@ -34,7 +35,7 @@ export function runPlace(): RunPlace {
  */
 const advice = {
   token: {
-    argocd: "give the plugin's sidecar ATLAS_TOKEN, ATLAS_TOKEN_FILE or ATLAS_TOKEN_SECRET (see docs/pinning.md)",
+    argocd: `give the plugin's sidecar ${tokenVariableList} (see docs/pinning.md)`,
     local:
       "set ATLAS_TOKEN in this shell (e.g. ATLAS_TOKEN=$(atlas cloud token) or from your secret store), or ATLAS_TOKEN_FILE to a file holding it (see docs/pinning.md)",
   },
