@@ -85,9 +85,16 @@ describe("the Atlas Cloud token sources", () => {
     assert.deepEqual(names, ["ATLAS_TOKEN", "ATLAS_TOKEN_FILE", "ATLAS_TOKEN_SECRET"]);
     assert.equal(tokenVariableList, "ATLAS_TOKEN, ATLAS_TOKEN_FILE or ATLAS_TOKEN_SECRET");
     assert.equal(tokenAdvice("argocd"), `give the plugin's sidecar ${tokenVariableList} (see docs/pinning.md)`);
-    // docs/cli.md lists them in the same order, each described once.
-    const documented = environmentVariables.map((v) => v.name).filter((name) => names.includes(name as never));
-    assert.deepEqual(documented, names);
+    // docs/cli.md describes them from the same list: in its order, each saying when it is read.
+    const documented = environmentVariables.filter((v) => names.includes(v.name as never)).map((v) => [v.name, v.description]);
+    assert.deepEqual(documented, [
+      ["ATLAS_TOKEN", "The Atlas Cloud token for tag pinning."],
+      ["ATLAS_TOKEN_FILE", "A file holding the token (a mounted Secret key), when ATLAS_TOKEN is unset (or empty)."],
+      [
+        "ATLAS_TOKEN_SECRET",
+        "`<namespace>/<name>/<key>` of a Secret holding the token, read with the Kubernetes API, when ATLAS_TOKEN and ATLAS_TOKEN_FILE are unset (or empty).",
+      ],
+    ]);
   });
 
   it("doctor names the source the plugin reads, for generated sidecar envs", async () => {

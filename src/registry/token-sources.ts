@@ -14,7 +14,7 @@ export type TokenSourceKind = "value" | "file" | "secret";
 export interface TokenSource {
   readonly variable: string;
   readonly kind: TokenSourceKind;
-  /** What the variable holds, for documentation. */
+  /** What the variable holds, for the reference of environment variables (one sentence, no final period). */
   readonly meaning: string;
   /** Whether a value of the variable selects this source; when not, the next source is tried. */
   readonly counts: (value: string) => boolean;
@@ -24,21 +24,20 @@ export const tokenSources = [
   {
     variable: "ATLAS_TOKEN",
     kind: "value",
-    meaning: "The Atlas Cloud token itself, e.g. from a Secret through the sidecar's env.",
+    meaning: "The Atlas Cloud token for tag pinning",
     // The token is used trimmed: white space alone is no token.
     counts: (value: string) => value.trim() !== "",
   },
   {
     variable: "ATLAS_TOKEN_FILE",
     kind: "file",
-    meaning: "A file holding the token (a mounted Secret key).",
+    meaning: "A file holding the token (a mounted Secret key)",
     counts: (value: string) => value !== "",
   },
   {
     variable: "ATLAS_TOKEN_SECRET",
     kind: "secret",
-    meaning:
-      "`<namespace>/<name>/<key>` of a Kubernetes Secret holding the token, read with the Kubernetes API (the pod's service account in the sidecar, the kubeconfig locally).",
+    meaning: "`<namespace>/<name>/<key>` of a Secret holding the token, read with the Kubernetes API",
     counts: (value: string) => value !== "",
   },
 ] as const satisfies readonly TokenSource[];
@@ -48,6 +47,14 @@ export type TokenVariable = (typeof tokenSources)[number]["variable"];
 const variables = tokenSources.map((s) => s.variable);
 /** The variables, in order, as a message lists them: "A, B or C". */
 export const tokenVariableList = `${variables.slice(0, -1).join(", ")} or ${variables[variables.length - 1]}`;
+
+/** A variable as the reference of environment variables describes it: what it holds, and when it is read. */
+export function tokenVariableDescription(variable: TokenVariable): string {
+  const at = variables.indexOf(variable);
+  const earlier = variables.slice(0, at);
+  const when = earlier.length === 0 ? "" : `, when ${earlier.join(" and ")} ${earlier.length === 1 ? "is" : "are"} unset (or empty)`;
+  return `${tokenSources[at]!.meaning}${when}.`;
+}
 
 /** The source used with these variables (`lookup` answers undefined for an unset one), if any. */
 export function chosenTokenSource(lookup: (variable: TokenVariable) => string | undefined): (typeof tokenSources)[number] | undefined {
