@@ -2,6 +2,7 @@
  * Every environment variable argocd-atlas reads, for the reference in docs/cli.md.
  * test/cli-docs.test.ts scans src/ for variables the code reads and fails on one missing here.
  */
+import { tokenSources, tokenVariableDescription } from "../src/registry/token-sources.js";
 
 export interface EnvironmentVariable {
   /** `PARAM_<NAME>` stands for a family. */
@@ -49,19 +50,15 @@ export const environmentVariables: readonly EnvironmentVariable[] = [
     readBy: "generate",
     description: "The commit being rendered, where tag pinning starts its search. render: --revision.",
   },
-  { name: "ATLAS_TOKEN", setBy: "you", readBy: "generate, render, pin", description: "The Atlas Cloud token for tag pinning." },
-  {
-    name: "ATLAS_TOKEN_FILE",
-    setBy: "you",
-    readBy: "generate, render, pin",
-    description: "A file holding the token (a mounted Secret key), when ATLAS_TOKEN is unset.",
-  },
-  {
-    name: "ATLAS_TOKEN_SECRET",
-    setBy: "you",
-    readBy: "generate, render, pin",
-    description: "`<namespace>/<name>/<key>` of a Secret holding the token, read with the Kubernetes API, when the two above are unset.",
-  },
+  // The token's sources, in the order they are tried.
+  ...tokenSources.map(
+    (s): EnvironmentVariable => ({
+      name: s.variable,
+      setBy: "you",
+      readBy: "generate, render, pin",
+      description: tokenVariableDescription(s.variable),
+    }),
+  ),
   {
     name: "ARGOCD_ATLAS_REGISTRY_URLS",
     setBy: "you",

@@ -762,7 +762,7 @@ describe("doctor: the repo-server sidecar", () => {
           setEnv(c, "ATLAS_TOKEN_FILE", undefined);
           setEnv(c, "ATLAS_TOKEN_SECRET", { value: "atlas-registry-token" });
         },
-        line: 'WARN sidecar argocd-atlas Atlas token: ATLAS_TOKEN_SECRET must be <namespace>/<name>/<key>, got "atlas-registry-token" — fix its value',
+        line: "WARN sidecar argocd-atlas Atlas token: ATLAS_TOKEN_SECRET must be <namespace>/<name>/<key> of the Secret holding the token (the value is not shown) — fix its value",
       },
       {
         name: "a token that may come from envFrom",

@@ -7,6 +7,7 @@
  * (or uses the advice helpers here) without the place being threaded through every call.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
+import { tokenVariableList } from "../registry/token-sources.js";
 
 export type RunPlace = "argocd" | "local";
 
@@ -28,35 +29,55 @@ export function runPlace(): RunPlace {
   return current.getStore() ?? "local";
 }
 
+/**
+ * Each piece of advice that depends on the place, in both wordings: the one decision every
+ * helper below makes is `advice[topic][place]`.
+ */
+const advice = {
+  token: {
+    argocd: `give the plugin's sidecar ${tokenVariableList} (see docs/pinning.md)`,
+    local:
+      "set ATLAS_TOKEN in this shell (e.g. ATLAS_TOKEN=$(atlas cloud token) or from your secret store), or ATLAS_TOKEN_FILE to a file holding it (see docs/pinning.md)",
+  },
+  tokenFile: {
+    argocd: "mount the Secret holding the Atlas Cloud token there (see the install files)",
+    local: "check the path, or set ATLAS_TOKEN in this shell instead",
+  },
+  reach: {
+    argocd: "check that the repo-server can reach it (network policies, egress proxy: HTTPS_PROXY in the sidecar)",
+    local: "check that this machine can reach it (network, VPN, HTTPS_PROXY in this shell)",
+  },
+  kubeReader: {
+    argocd: "the repo-server's service account needs get on it, and its token must be mounted (automountServiceAccountToken)",
+    local: "the user of your kubeconfig context needs get on it (kubectl auth can-i get secret/NAME -n NAMESPACE)",
+  },
+  environment: {
+    argocd: "the plugin's sidecar environment",
+    local: "this shell's environment",
+  },
+} as const satisfies Record<string, Record<RunPlace, string>>;
+
 /** Where the Atlas Cloud token should be set, for "needs an Atlas Cloud token: <this>". */
 export function tokenAdvice(place: RunPlace = runPlace()): string {
-  return place === "argocd"
-    ? "give the plugin's sidecar ATLAS_TOKEN, ATLAS_TOKEN_FILE or ATLAS_TOKEN_SECRET (see docs/pinning.md)"
-    : "set ATLAS_TOKEN in this shell (e.g. ATLAS_TOKEN=$(atlas cloud token) or from your secret store), or ATLAS_TOKEN_FILE to a file holding it (see docs/pinning.md)";
+  return advice.token[place];
 }
 
 /** What to do when ATLAS_TOKEN_FILE cannot be read. */
 export function tokenFileAdvice(place: RunPlace = runPlace()): string {
-  return place === "argocd"
-    ? "mount the Secret holding the Atlas Cloud token there (see the install files)"
-    : "check the path, or set ATLAS_TOKEN in this shell instead";
+  return advice.tokenFile[place];
 }
 
 /** What to check when an endpoint cannot be reached, for "...: <this>". */
 export function reachAdvice(place: RunPlace = runPlace()): string {
-  return place === "argocd"
-    ? "check that the repo-server can reach it (network policies, egress proxy: HTTPS_PROXY in the sidecar)"
-    : "check that this machine can reach it (network, VPN, HTTPS_PROXY in this shell)";
+  return advice.reach[place];
 }
 
 /** Who needs `get` on a Secret read with the Kubernetes API. */
 export function kubeReaderAdvice(place: RunPlace = runPlace()): string {
-  return place === "argocd"
-    ? "the repo-server's service account needs get on it, and its token must be mounted (automountServiceAccountToken)"
-    : "the user of your kubeconfig context needs get on it (kubectl auth can-i get secret/NAME -n NAMESPACE)";
+  return advice.kubeReader[place];
 }
 
 /** Where a variable such as ARGOCD_ATLAS_REGISTRY_URLS is set. */
 export function environmentOf(place: RunPlace = runPlace()): string {
-  return place === "argocd" ? "the plugin's sidecar environment" : "this shell's environment";
+  return advice.environment[place];
 }

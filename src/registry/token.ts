@@ -1,42 +1,46 @@
 /**
- * Where the Atlas Cloud token for tag pinning comes from, first match wins:
- *   ATLAS_TOKEN        the token itself, in the sidecar's environment (from a Secret via env);
- *   ATLAS_TOKEN_FILE   a file holding it (a mounted Secret key);
- *   ATLAS_TOKEN_SECRET `<namespace>/<name>/<key>` of a Kubernetes Secret, read with the pod's
- *                      service account (or the kubeconfig, locally).
- * The token is never printed; messages name only where it was looked for.
+ * Reads the Atlas Cloud token for tag pinning from the first source of src/registry/token-sources.ts
+ * that is set. The token is never printed; messages name only where it was looked for.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { kubeReaderAdvice, tokenAdvice, tokenFileAdvice } from "../cli/run-place.js";
 import { quote, UserError } from "../common/errors.js";
 import { importEsm } from "../common/esm-import.js";
 import { kubeRequestTimeout, timedConfiguration } from "../common/kube-api.js";
+import { chosenTokenSource, malformedSecretReference, secretReference, type TokenSourceKind } from "./token-sources.js";
 
 type Env = Readonly<Record<string, string | undefined>>;
 
+/** How each kind of source is read, given the variable (for messages) and its value. */
+const readers: Record<TokenSourceKind, (variable: string, value: string, env: Env) => Promise<string>> = {
+  value: async (variable, value) => sendable(value.trim(), variable, "the variable"),
+  file: readTokenFile,
+  secret: readTokenSecret,
+};
+
 export async function readToken(env: Env): Promise<string> {
-  const direct = env.ATLAS_TOKEN?.trim();
-  if (direct) return sendable(direct, "ATLAS_TOKEN", "the variable");
-  if (env.ATLAS_TOKEN_FILE) {
-    const file = shownPath(env.ATLAS_TOKEN_FILE);
-    let text: string;
-    try {
-      text = readFileSync(env.ATLAS_TOKEN_FILE, "utf8");
-    } catch (e) {
-      throw new UserError({
-        source: "ATLAS_TOKEN_FILE",
-        message: `cannot read ${file} (${(e as { code?: string }).code ?? "error"}): ${tokenFileAdvice()}`,
-      });
-    }
-    const token = text.trim();
-    if (token === "") throw new UserError({ source: "ATLAS_TOKEN_FILE", message: `${file} is empty: it must hold the Atlas Cloud token` });
-    return sendable(token, "ATLAS_TOKEN_FILE", file);
-  }
-  if (env.ATLAS_TOKEN_SECRET) return readTokenSecret(env.ATLAS_TOKEN_SECRET, env);
+  const source = chosenTokenSource((variable) => env[variable]);
+  if (source) return readers[source.kind](source.variable, env[source.variable]!, env);
   throw new UserError({
     source: "tag pinning",
     message: `needs an Atlas Cloud token: ${tokenAdvice()}`,
   });
+}
+
+async function readTokenFile(source: string, path: string): Promise<string> {
+  const file = shownPath(path);
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (e) {
+    throw new UserError({
+      source,
+      message: `cannot read ${file} (${(e as { code?: string }).code ?? "error"}): ${tokenFileAdvice()}`,
+    });
+  }
+  const token = text.trim();
+  if (token === "") throw new UserError({ source, message: `${file} is empty: it must hold the Atlas Cloud token` });
+  return sendable(token, source, file);
 }
 
 /**
@@ -47,14 +51,10 @@ function shownPath(value: string): string {
   return value.includes("/") ? quote(value) : "the file it names (a value without a '/', not shown: is it the token itself? put that in ATLAS_TOKEN)";
 }
 
-async function readTokenSecret(reference: string, env: Env): Promise<string> {
-  const source = "ATLAS_TOKEN_SECRET";
-  const parts = reference.split("/");
-  if (parts.length !== 3 || parts.some((p) => p === "")) {
-    // Not quoted: a token put here by mistake must not reach the log.
-    throw new UserError({ source, message: "must be <namespace>/<name>/<key> of the Secret holding the token (the value is not shown)" });
-  }
-  const [namespace, name, key] = parts as [string, string, string];
+async function readTokenSecret(source: string, reference: string, env: Env): Promise<string> {
+  const parsed = secretReference(reference);
+  if (!parsed) throw new UserError({ source, message: malformedSecretReference });
+  const { namespace, name, key } = parsed;
   const k8s = await importEsm<typeof import("@kubernetes/client-node")>("@kubernetes/client-node");
   // In the sidecar: the pod's service account; locally: KUBECONFIG or ~/.kube/config.
   const config = new k8s.KubeConfig();
