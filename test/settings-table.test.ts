@@ -9,6 +9,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import AjvModule from "ajv";
 import { schemaToTypeScript } from "../scripts/schema-to-typescript.js";
+import { atlasMigrationEras } from "../src/doctor/crds.js";
 import { collectReferences } from "../src/doctor/references.js";
 import { type SettingField, settingFields, specFields } from "../src/project/fields.js";
 import { projectSchema, projectSchemaOf } from "../src/project/schema.js";
@@ -121,6 +122,11 @@ describe("the settings table", () => {
     for (const field of specFields) {
       assert.ok(field.output, `${field.key}: output`);
       assert.match(field.since ?? "", /^v\d+\.\d+\.\d+$/, `${field.key}: since`);
+    }
+    // doctor dates a served CRD by some of these fields: the same releases.
+    for (const { field, era } of atlasMigrationEras) {
+      const setting = specFields.find((f) => `spec.${f.key}` === field);
+      if (setting) assert.ok(era.startsWith(`${setting.since} `), `${field}: ${era} vs ${setting.since}`);
     }
     for (const field of settingFields.filter((f) => f.lands !== "spec")) {
       assert.equal(field.output, undefined, `${field.key} is not rendered into spec`);

@@ -6,6 +6,8 @@
  * Loaded only when a verb parses options or help is asked for: `generate` never loads it.
  */
 
+import { tokenVariableList } from "../registry/token-sources.js";
+
 export interface OptionSpec {
   readonly type: "string" | "boolean";
   /** One-letter form, as `-e`. */
@@ -130,8 +132,7 @@ export const verbTable = {
   },
   pin: {
     summary: "Write the latest registry tags for databases with pin.mode write",
-    description:
-      "Resolves the latest Atlas Registry tag of each database with pin.mode write (the newest first-parent commit pushed as a tag) and writes it into the project file, changing only that value. Needs an Atlas Cloud token in ATLAS_TOKEN, ATLAS_TOKEN_FILE or ATLAS_TOKEN_SECRET. Exit 3 with --check when a pin is behind.",
+    description: `Resolves the latest Atlas Registry tag of each database with pin.mode write (the newest first-parent commit pushed as a tag) and writes it into the project file, changing only that value. Needs an Atlas Cloud token in ${tokenVariableList}. Exit 3 with --check when a pin is behind.`,
     operand: { name: "PATH", description: "a directory holding atlas.project.yaml, or the file", default: "." },
     options: {
       environment: { ...environmentOption, multiple: true, default: "every environment", description: "only this environment (repeatable)" },

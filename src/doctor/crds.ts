@@ -21,7 +21,7 @@ export interface CustomResourceDefinition {
  * Fields that date an AtlasMigration CRD, newest first, read from the CRDs of ariga/atlas-operator's
  * tags (config/crd/bases/db.atlasgo.io_atlasmigrations.yaml): each appeared in the release named.
  */
-const atlasMigrationEras: ReadonlyArray<{ field: string; era: string }> = [
+export const atlasMigrationEras: ReadonlyArray<{ field: string; era: string }> = [
   { field: "status.observedGeneration", era: "v0.7.16 or later" },
   { field: "spec.devDB", era: "v0.7.11 to v0.7.15" },
   { field: "spec.backoffLimit", era: "v0.7.3 to v0.7.10" },
