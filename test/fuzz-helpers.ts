@@ -541,7 +541,7 @@ function targetErrors(t: ExpectedTarget, env: string): string[] {
   const down = ((s.protectedFlows as Json | undefined)?.migrateDown ?? {}) as Json;
   if (!remote && !dir.path && !dir.configMapRef) out.push(`${scope} has no migration directory`);
   if (remote && !remote.name) out.push(`${scope}: dir.remote needs a name`);
-  if (remote && !(s.cloud as Json | undefined)?.tokenFrom) out.push(`${scope}: a registry directory needs cloud.tokenFrom`);
+  if (remote && !(s.cloud as Json | undefined)?.tokenFrom && !s.config && !s.configFrom) out.push(`${scope}: a registry directory needs cloud.tokenFrom`);
   if (!s.url && !s.urlFrom && !credentials && !s.config && !s.configFrom) out.push(`${scope} has no target database`);
   if (credentials && !credentials.host && !credentials.hostFrom) out.push(`${scope}: credentials need host or hostFrom`);
   if (credentials && !credentials.scheme) out.push(`${scope}: credentials need a scheme`);

@@ -92,7 +92,7 @@ export interface Cloud {
   url?: string;
   /** Atlas Cloud project name. */
   project?: string;
-  /** The Secret holding the Atlas Cloud token. Required for a registry directory. */
+  /** The Secret holding the Atlas Cloud token. Required for a registry directory, unless a custom config (config, configFrom) logs in to Atlas Cloud itself. */
   tokenFrom?: SecretSource;
 }
 

@@ -257,7 +257,8 @@ export const settingFields: readonly SettingField[] = [
           ),
           project: { description: "Atlas Cloud project name.", type: "string", minLength: 1, maxLength: 256 },
           tokenFrom: {
-            description: "The Secret holding the Atlas Cloud token. Required for a registry directory.",
+            description:
+              "The Secret holding the Atlas Cloud token. Required for a registry directory, unless a custom config (config, configFrom) logs in to Atlas Cloud itself.",
             $ref: "#/definitions/SecretSource",
           },
         },

@@ -151,7 +151,8 @@ export function targetProblems(target: Target, source: YamlSource): Problem[] {
   }
   if (dir.remote) {
     if (!dir.remote.name) at(["dir", "remote"], `${scope}: dir.remote needs a name (the directory name in Atlas Cloud)`);
-    if (!s.cloud?.tokenFrom) {
+    // A custom atlas.hcl may log in to Atlas Cloud itself (the operator asks for the token only without one).
+    if (!s.cloud?.tokenFrom && !s.config && !s.configFrom) {
       at(["dir", "remote"], `${scope}: a registry directory needs cloud.tokenFrom: {secretKeyRef: {name, key}} (the Secret holding an Atlas Cloud token)`);
     }
   }
