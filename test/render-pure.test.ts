@@ -74,8 +74,11 @@ describe("render, the pure core", () => {
     const loaded = projectOf("test/cases/names-and-namespaces/repo/atlas.project.yaml");
     const plan = value(planRender(loaded, "only"));
     assert.deepEqual(
-      plan.dirs.map((d) => d.path),
-      ["migrations"],
+      plan.dirs.map((d) => [d.database, d.path]),
+      [
+        ["app", "migrations"],
+        ["reporting", "migrations"],
+      ],
     );
     assert.deepEqual(plan.pins, []);
     const data = checkMigrationDir(memoryDir("migrations", caseDir(join(repoRoot, "test/cases/names-and-namespaces/repo/migrations"))));

@@ -6,9 +6,9 @@
 import { readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { displayPath, type Repo, readRepoFile, resolveDirInRepo } from "../argocd/repository.js";
-import { UserError } from "../common/errors.js";
+import { type Problem, UserError } from "../common/errors.js";
 import { checkMigrationDir, type DirData, type DirReader } from "../render/migration-dir.js";
-import type { RenderPlan } from "../render/render.js";
+import { dirBytes, maxRenderedBytes, type RenderPlan } from "../render/render.js";
 import type { Workspace } from "./workspace.js";
 
 /** The directory `dir` (absolute, inside the repository) as a reader for the checks. */
@@ -32,20 +32,34 @@ export function readMigrationDir(repo: Repo, dir: string): DirData {
 }
 
 /**
- * The contents of every directory of the plan, by dir.path as written. A directory is read once
- * per workspace (several environments, several databases), whatever path leads to it.
+ * The contents of the directories of the plan, by dir.path as written, read in the plan's order
+ * (so the first problem is the first database's). A directory is read once per workspace
+ * (several environments, several databases), whatever path leads to it. Once the output would
+ * pass its bound, the rest is left unread: the render stops at that database with the problem.
  */
 export function gatherDirs(ws: Workspace, plan: RenderPlan): Map<string, DirData> {
   const found = new Map<string, DirData>();
+  let total = plan.settingsBytes;
   for (const { path, at } of plan.dirs) {
-    const resolved = resolveDirInRepo(ws.repo, dirname(ws.projectFile), path);
-    if ("error" in resolved) throw new UserError(plan.loaded.source.problem(at, resolved.error));
-    let data = ws.dirs.get(resolved.abs);
+    let data = found.get(path);
     if (!data) {
-      data = readMigrationDir(ws.repo, resolved.abs);
-      ws.dirs.set(resolved.abs, data);
+      data = readPlannedDir(ws, path, (message) => plan.loaded.source.problem(at, message));
+      found.set(path, data);
     }
-    found.set(path, data);
+    total += dirBytes(data);
+    if (total > maxRenderedBytes) break;
   }
   return found;
+}
+
+/** The directory at dir.path `path`, from the workspace's cache or read now; `blame` places a path that leads nowhere readable. */
+function readPlannedDir(ws: Workspace, path: string, blame: (message: string) => Problem): DirData {
+  const resolved = resolveDirInRepo(ws.repo, dirname(ws.projectFile), path);
+  if ("error" in resolved) throw new UserError(blame(resolved.error));
+  let data = ws.dirs.get(resolved.abs);
+  if (!data) {
+    data = readMigrationDir(ws.repo, resolved.abs);
+    ws.dirs.set(resolved.abs, data);
+  }
+  return data;
 }

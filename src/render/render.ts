@@ -65,10 +65,11 @@ export interface RenderPlan {
   /** What the Atlas Registry is asked (pin.mode render, pin.verify); left out when no registry may be asked. */
   pins: PinNeed[];
   /**
-   * The directories to read, each once, in target order: dir.path as written (relative to the
-   * project file's directory) and where to blame a path that cannot be read (its first target).
+   * The in-repo directories, in target order, one entry per database that has one (a directory
+   * several share is read once): dir.path as written (relative to the project file's directory)
+   * and where to blame a path that cannot be read.
    */
-  dirs: { path: string; at: DocPath }[];
+  dirs: { database: string; path: string; at: DocPath }[];
   /** Lines for stderr that do not stop the render. */
   warnings: Problem[];
   /** Bytes of the output already accounted for by the settings (see maxRenderedBytes). */
@@ -84,7 +85,10 @@ export interface ResolvedTag {
 
 /** Everything the edge gathered for a plan. */
 export interface RenderInputs extends RenderContext {
-  /** The contents of every directory of `plan.dirs`, by dir.path as written. */
+  /**
+   * The contents of the directories of `plan.dirs`, by dir.path as written: every one, or those
+   * up to the database whose ConfigMap passes maxRenderedBytes (the render stops there).
+   */
   dirs: ReadonlyMap<string, DirData>;
   /** What pinning gave, when the registry was asked; absent: tags are left as written. */
   pins?: { tags: ReadonlyMap<string, ResolvedTag>; warnings: readonly Problem[] };
@@ -116,12 +120,11 @@ export function planRender(loaded: LoadedProject, environment: string): Result<R
   const problems = targets.flatMap((t) => targetProblems(t, source));
   if (problems.length > 0) return { ok: false, problems };
   const { needs, warnings } = planPins(targets, source);
-  const dirs = new Map<string, DocPath>();
-  for (const t of targets) {
+  const dirs = targets.flatMap((t) => {
     const path = t.settings.dir?.path;
-    if (path !== undefined && !dirs.has(path)) dirs.set(path, t.origin(["dir", "path"]));
-  }
-  return { ok: true, value: { loaded, environment, targets, pins: needs, dirs: [...dirs].map(([path, at]) => ({ path, at })), warnings, settingsBytes } };
+    return path === undefined ? [] : [{ database: t.database, path, at: t.origin(["dir", "path"]) }];
+  });
+  return { ok: true, value: { loaded, environment, targets, pins: needs, dirs, warnings, settingsBytes } };
 }
 
 /** Renders a plan with what the edge gathered for it: the checked objects, or every problem of the last gate. */
@@ -146,8 +149,7 @@ export function renderPlanned(plan: RenderPlan, inputs: RenderInputs): Result<En
     if (written !== undefined) {
       data = inputs.dirs.get(written);
       if (!data) throw new Error(`renderPlanned: the directory ${quote(written)} of the plan was not gathered`);
-      // Each database prints its own ConfigMap of the directory.
-      total += Object.values(data).reduce((n, text) => n + text.length, 0);
+      total += dirBytes(data);
       if (total > maxRenderedBytes) return { ok: false, problems: [overBudget(plan.loaded, plan.environment)] };
     }
     const blame = (message: string) => source.problem(target.anchor, message);
@@ -222,6 +224,11 @@ export const maxRenderedBytes = 64 * 1024 * 1024;
 
 /** Fixed YAML of one database's objects besides its settings (apiVersion, kind, metadata...). */
 const perTargetBytes = 1024;
+
+/** What a directory adds to the output bound: each database prints its own ConfigMap of it. */
+export function dirBytes(data: DirData): number {
+  return Object.values(data).reduce((n, text) => n + text.length, 0);
+}
 
 /**
  * An upper bound of the output before any merging: the settings of every scope of every database
