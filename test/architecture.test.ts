@@ -23,7 +23,7 @@ function isForbidden(specifier: string): boolean {
 }
 
 interface ModuleFacts {
-  /** Specifiers loaded at run time: static imports and re-exports (not `import type`), and import(). */
+  /** Specifiers loaded at run time: static imports and re-exports (not `import type`), import(), require() and process.getBuiltinModule(). */
   imports: string[];
   /** Line of the first read of process.env, if any. */
   envRead?: number;
@@ -38,7 +38,7 @@ function factsOf(file: string, text = readFileSync(file, "utf8")): ModuleFacts {
       if (!node.importClause?.isTypeOnly) facts.imports.push(node.moduleSpecifier.text);
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
       if (!node.isTypeOnly) facts.imports.push(node.moduleSpecifier.text);
-    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+    } else if (ts.isCallExpression(node) && (node.expression.kind === ts.SyntaxKind.ImportKeyword || loadsModule(node.expression))) {
       const [arg] = node.arguments;
       // A computed specifier cannot be followed: refuse it in the core rather than guess.
       facts.imports.push(arg && ts.isStringLiteralLike(arg) ? arg.text : "<computed import()>");
@@ -49,6 +49,12 @@ function factsOf(file: string, text = readFileSync(file, "utf8")): ModuleFacts {
   };
   visit(sf);
   return facts;
+}
+
+/** `require(...)` and `process.getBuiltinModule(...)`: loads that are not import syntax. */
+function loadsModule(callee: ts.Expression): boolean {
+  if (ts.isIdentifier(callee)) return callee.text === "require";
+  return ts.isPropertyAccessExpression(callee) && callee.name.text === "getBuiltinModule" && isProcess(callee.expression);
 }
 
 function isProcess(node: ts.Expression): boolean {
@@ -144,6 +150,7 @@ describe("architecture", () => {
     assert.deepEqual(probe, { imports: ["node:path", "node:http", "node:child_process"], envRead: 7 });
     assert.equal(factsOf("probe.ts", 'const { env } = process;\nglobalThis.process["env"];').envRead, 1);
     assert.equal(factsOf("probe.ts", "const { argv } = process;").envRead, undefined);
+    assert.deepEqual(factsOf("probe.ts", 'process.getBuiltinModule("node:fs"); require("node:net");').imports, ["node:fs", "node:net"]);
   });
 
   it("names the chain that leads to a forbidden module", () => {
