@@ -16,8 +16,8 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { openRepo } from "../src/argocd/repository.js";
 import { UserError } from "../src/common/errors.js";
+import { readMigrationDir } from "../src/gather/migration-dirs.js";
 import { computeEntries, formatSumFile, type MigrationFile, maxSumLineBytes, type SumVerdict, verifySumFile } from "../src/render/atlas-sum.js";
-import { readMigrationDir } from "../src/render/migration-dir.js";
 import { Rand } from "./fuzz-helpers.js";
 import { askOracle } from "./go-oracle.js";
 

@@ -12,8 +12,10 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { parseAllDocuments } from "yaml";
 import { parameterSpecs, pluginName } from "../src/argocd/plugin-inputs.js";
+import { renderEnvironment } from "../src/gather/render-environment.js";
+import { openWorkspace } from "../src/gather/workspace.js";
 import { projectFileName } from "../src/project/schema.js";
-import { environmentNames, openWorkspace, renderEnvironment } from "../src/render/render.js";
+import { environmentNames } from "../src/render/render.js";
 import { repoRoot } from "./run.js";
 
 type Obj = Record<string, any>;

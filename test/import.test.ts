@@ -16,8 +16,10 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { dirname, join, relative } from "node:path";
 import { describe, it } from "node:test";
 import { UserError } from "../src/common/errors.js";
+import { renderEnvironment } from "../src/gather/render-environment.js";
+import { openWorkspace } from "../src/gather/workspace.js";
 import { projectFileName } from "../src/project/schema.js";
-import { environmentNames, openWorkspace, renderEnvironment, toOutput } from "../src/render/render.js";
+import { environmentNames, toOutput } from "../src/render/render.js";
 import { fuzzRuns, fuzzSeed } from "./fuzz-budget.js";
 import { Rand, randomProject, sumOf } from "./fuzz-helpers.js";
 import { exampleProjectFiles, repoRoot, run, tempRepo } from "./run.js";

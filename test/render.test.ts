@@ -5,8 +5,9 @@ import { describe, it } from "node:test";
 import { parseAllDocuments } from "yaml";
 import { main } from "../src/cli/main.js";
 import { UserError } from "../src/common/errors.js";
+import { renderEnvironment } from "../src/gather/render-environment.js";
+import { openWorkspace } from "../src/gather/workspace.js";
 import { configMapDataLimitBytes } from "../src/render/output-schemas.js";
-import { openWorkspace, renderEnvironment } from "../src/render/render.js";
 import { sumOf } from "./fuzz-helpers.js";
 import { repoRoot, run, runProcess, tempRepo } from "./run.js";
 

@@ -8,8 +8,9 @@ import { join, relative, sep } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import type { Repo } from "../argocd/repository.js";
 import { UserError } from "../common/errors.js";
+import { readMigrationDir } from "../gather/migration-dirs.js";
 import { byteOrder } from "../render/atlas-sum.js";
-import { type DirData, readMigrationDir, sumFileName } from "../render/migration-dir.js";
+import { type DirData, sumFileName } from "../render/migration-dir.js";
 
 /** Bounds the walk: a repository with more directories than this is searched only in part. */
 const maxDirectories = 20_000;

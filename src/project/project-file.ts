@@ -1,17 +1,16 @@
 /**
- * Reads atlas.project.yaml: size-capped, one YAML document, validated against the project
- * schema, then the rules the schema cannot express. Returns a typed Project or throws a
- * UserError listing every problem found.
+ * atlas.project.yaml as a typed Project: one YAML document, validated against the project
+ * schema, then the rules the schema cannot express. Throws a UserError listing every problem
+ * found. The file is read (size-capped, inside the repository) by src/gather/workspace.ts.
  */
 
-import { displayPath, type Repo, readRepoFile } from "../argocd/repository.js";
 import { UserError } from "../common/errors.js";
 import type { Project } from "../generated/project-types.js";
 import { validateProject } from "../generated/validate-project.js";
 import { projectProblems } from "./checks.js";
 import { projectSchema } from "./schema.js";
 import { type CompiledValidator, schemaProblems } from "./schema-problems.js";
-import { decodeYamlBytes, parseYamlDocument, type YamlSource } from "./yaml-source.js";
+import { parseYamlDocument, type YamlSource } from "./yaml-source.js";
 
 /** Far above any real project file (1,000 databases take about 100 KiB), far below trouble. */
 export const maxProjectFileBytes = 1024 * 1024;
@@ -21,12 +20,7 @@ export interface LoadedProject {
   source: YamlSource;
 }
 
-export function loadProject(repo: Repo, file: string): LoadedProject {
-  const name = displayPath(repo, file);
-  return parseProject(name, decodeYamlBytes(name, readRepoFile(repo, file, maxProjectFileBytes)));
-}
-
-/** The pure half of loadProject: text in, project out. */
+/** The project file's text in (`name` for messages), the project out. */
 export function parseProject(name: string, text: string): LoadedProject {
   const source = parseYamlDocument(name, text);
   if (source.value === null || source.value === undefined) {

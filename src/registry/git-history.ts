@@ -7,7 +7,7 @@
 import { execFile } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { runPlace } from "../cli/run-place.js";
+import type { RunPlace } from "../cli/run-place.js";
 import { quote, UserError } from "../common/errors.js";
 
 export interface History {
@@ -17,13 +17,22 @@ export interface History {
   cutShort: boolean;
 }
 
-export async function firstParentHistory(repoRoot: string, revision: string, count: number): Promise<History> {
+/** What running git needs from the caller: where it runs (for advice) and git's own environment. */
+export interface GitContext {
+  place: RunPlace;
+  /** Where git is found. */
+  path: string;
+  /** git's HOME (its global configuration). */
+  home: string;
+}
+
+export async function firstParentHistory(repoRoot: string, revision: string, count: number, git: GitContext): Promise<History> {
   const source = "tag pinning";
   if (!existsSync(join(repoRoot, ".git"))) {
     throw new UserError({
       source,
       // Under Argo CD the root is a temporary directory, new on every render: not worth naming.
-      message: `needs the repository history, but ${runPlace() === "argocd" ? "the checkout" : repoRoot} has no .git: Argo CD sends it unless tar exclusions or manifest-generate-paths leave it out; locally, run inside a git clone`,
+      message: `needs the repository history, but ${git.place === "argocd" ? "the checkout" : repoRoot} has no .git: Argo CD sends it unless tar exclusions or manifest-generate-paths leave it out; locally, run inside a git clone`,
     });
   }
   if (historyExcluded(join(repoRoot, ".git"))) {
@@ -44,7 +53,7 @@ export async function firstParentHistory(repoRoot: string, revision: string, cou
         cwd: repoRoot,
         timeout: 10_000,
         maxBuffer: 4 * 1024 * 1024,
-        env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", GIT_TERMINAL_PROMPT: "0" },
+        env: { PATH: git.path, HOME: git.home, GIT_TERMINAL_PROMPT: "0" },
       },
       (error, stdout, stderr) => {
         if (!error) return resolve(stdout);

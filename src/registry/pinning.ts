@@ -3,26 +3,37 @@
  * first-parent history that exists as a tag) and verifies written tags. Used at render time
  * (pin.mode render, pin.verify) and by the `pin` verb (pin.mode write). Loaded only when a target
  * needs the registry: it brings the HTTP client.
+ *
+ * What it reads and asks comes in `PinDeps` (src/gather/pin-deps.ts wires the real ones: the
+ * HTTP client with its tag cache, the token, git), so tests can run it against stand-ins.
  */
 
-import { environmentOf } from "../cli/run-place.js";
+import { environmentOf, type RunPlace } from "../cli/run-place.js";
 import { formatProblem, type Problem, quote, UserError } from "../common/errors.js";
 import type { YamlSource } from "../project/yaml-source.js";
-import { defaultEndpoint, type Lookup, type RegistryClient, RegistryError, registryClient } from "./client.js";
+import { defaultEndpoint, type Lookup, type RegistryClient, RegistryError, type RegistryOptions } from "./client.js";
 import type { DirState } from "./dir-state.js";
 import { normalise, registryUrlsVariable, trustedEndpoints } from "./endpoints.js";
-import { firstParentHistory, tagFor } from "./git-history.js";
+import { type History, tagFor } from "./git-history.js";
 import { isFloating, type PinNeed } from "./pin-plan.js";
-import { defaultCacheDir, fileTagCache } from "./tag-cache.js";
-import { readToken } from "./token.js";
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-export const resolvedFromAnnotation = "argocd-atlas.io/tag-resolved-from";
-export const resolvedForRevisionAnnotation = "argocd-atlas.io/tag-resolved-for-revision";
+/** What pinning reads and asks, injected. */
+export interface PinDeps {
+  /** The variables pinning reads: ARGOCD_ATLAS_REGISTRY_URLS, the proxy variables, the client's time limits. */
+  env: Env;
+  /** Where this run happens, so that advice fits. */
+  place: RunPlace;
+  /** The Atlas Cloud token (read once, after every endpoint is found trusted). */
+  readToken(): Promise<string>;
+  /** A registry client for one endpoint. */
+  client(options: RegistryOptions): RegistryClient;
+  /** The first-parent history of `revision` in the repository at `repoRoot`, newest first. */
+  history(repoRoot: string, revision: string, count: number): Promise<History>;
+}
 
 export interface PinContext {
-  env: Env;
   repoRoot: string;
   /** The revision being rendered (ARGOCD_APP_REVISION); HEAD when unknown. */
   revision?: string;
@@ -46,27 +57,26 @@ export interface PinResults {
   requests: number;
 }
 
-export async function runPins(needs: readonly PinNeed[], ctx: PinContext): Promise<PinResults> {
-  checkEndpoints(needs, ctx);
-  const proxy = { http: proxyVariable(ctx.env, "http_proxy"), https: proxyVariable(ctx.env, "https_proxy"), noProxy: proxyVariable(ctx.env, "no_proxy") };
-  const token = await readToken(ctx.env);
+export async function runPins(needs: readonly PinNeed[], ctx: PinContext, deps: PinDeps): Promise<PinResults> {
+  const { env } = deps;
+  checkEndpoints(needs, ctx, deps);
+  const proxy = { http: proxyVariable(env, "http_proxy"), https: proxyVariable(env, "https_proxy"), noProxy: proxyVariable(env, "no_proxy") };
+  const token = await deps.readToken();
   const clients = new Map<string, RegistryClient>();
   const clientFor = (need: PinNeed) => {
     const endpoint = endpointOf(need);
     let client = clients.get(endpoint);
     if (!client) {
-      const cacheDir = defaultCacheDir(ctx.env);
-      client = registryClient({
+      client = deps.client({
         endpoint,
         token,
         userAgent: `argocd-atlas (Node.js ${process.version})`,
-        requestTimeoutMs: knob(ctx.env, "ARGOCD_ATLAS_REGISTRY_TIMEOUT_MS", 10_000),
-        budgetMs: knob(ctx.env, "ARGOCD_ATLAS_REGISTRY_BUDGET_MS", 30_000),
+        requestTimeoutMs: knob(env, "ARGOCD_ATLAS_REGISTRY_TIMEOUT_MS", 10_000),
+        budgetMs: knob(env, "ARGOCD_ATLAS_REGISTRY_BUDGET_MS", 30_000),
         maxResponseBytes: 32 * 1024 * 1024,
         concurrency: 6,
         attempts: 3,
         proxy,
-        ...(cacheDir && { cache: fileTagCache(cacheDir, endpoint, token) }),
       });
       clients.set(endpoint, client);
     }
@@ -76,7 +86,7 @@ export async function runPins(needs: readonly PinNeed[], ctx: PinContext): Promi
     const resolving = needs.filter((n) => n.action === "resolve");
     const { commits: history, cutShort } =
       resolving.length > 0
-        ? await firstParentHistory(ctx.repoRoot, ctx.revision ?? "HEAD", Math.max(...resolving.map((n) => n.pin.candidates)))
+        ? await deps.history(ctx.repoRoot, ctx.revision ?? "HEAD", Math.max(...resolving.map((n) => n.pin.candidates)))
         : { commits: [], cutShort: false };
     const problems: Problem[] = [];
     const warnings: Problem[] = [];
@@ -162,15 +172,15 @@ function endpointOf(need: PinNeed): string {
 }
 
 /** Refuses, before the token is read, every cloud.url the sidecar does not trust with it. */
-function checkEndpoints(needs: readonly PinNeed[], ctx: PinContext): void {
-  const trusted = trustedEndpoints(ctx.env);
+function checkEndpoints(needs: readonly PinNeed[], ctx: PinContext, deps: PinDeps): void {
+  const trusted = trustedEndpoints(deps.env);
   const problems = new Map<string, Problem>();
   for (const need of needs) {
     const endpoint = endpointOf(need);
     if (trusted.has(normalise(endpoint) ?? endpoint)) continue;
     const problem = ctx.source.problem(
       need.target.origin(["cloud", "url"]),
-      `the plugin sends its Atlas Cloud token only to ${defaultEndpoint} and the URLs listed in ${registryUrlsVariable}: add ${endpoint} to ${registryUrlsVariable} in ${environmentOf()}, or remove cloud.url`,
+      `the plugin sends its Atlas Cloud token only to ${defaultEndpoint} and the URLs listed in ${registryUrlsVariable}: add ${endpoint} to ${registryUrlsVariable} in ${environmentOf(deps.place)}, or remove cloud.url`,
     );
     problems.set(formatProblem(problem), problem);
   }

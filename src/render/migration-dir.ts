@@ -1,12 +1,12 @@
 /**
- * Reads an in-repo Atlas migration directory (top-level *.sql files and atlas.sum), checks it
- * the way `atlas migrate apply` would, and returns the ConfigMap data the operator reads.
- * Problems name the file and the fix.
+ * Checks an in-repo Atlas migration directory (top-level *.sql files and atlas.sum) the way
+ * `atlas migrate apply` would, and returns the ConfigMap data the operator reads. Problems name
+ * the file and the fix. Pure: the directory is read through a `DirReader` (the repository's, in
+ * src/gather/migration-dirs.ts; an in-memory one in tests).
  */
-import { type Dirent, readdirSync } from "node:fs";
-import { join } from "node:path";
-import { displayPath, type Repo, readRepoFile } from "../argocd/repository.js";
+
 import { type Problem, UserError } from "../common/errors.js";
+import { configMapKeyPattern } from "../common/names.js";
 import { byteOrder, type MigrationFile, maxSumLineBytes, verifySumFile } from "./atlas-sum.js";
 import { configMapDataLimitBytes } from "./output-schemas.js";
 
@@ -15,23 +15,40 @@ export const sumFileName = "atlas.sum";
 /** Migration files as ConfigMap data: file name -> UTF-8 text, atlas.sum included. */
 export type DirData = Readonly<Record<string, string>>;
 
-/** apimachinery's IsConfigMapKey (a file name always has more than `.` or `..`). */
-const configMapKey = /^(?!\.\.)[-._a-zA-Z0-9]+$/;
+export interface DirEntry {
+  name: string;
+  isDirectory: boolean;
+}
+
+/** One migration directory, as the checks see it. */
+export interface DirReader {
+  /** How the directory (no name) or one of its entries is named in messages. */
+  display(name?: string): string;
+  /** The entries of the directory, or of its subdirectory `sub`; undefined when it cannot be listed. */
+  list(sub?: string): readonly DirEntry[] | undefined;
+  /**
+   * The bytes of the entry `name`; a file over `maxBytes` is refused with `tooLarge()` as the
+   * message (an unreadable file with the reader's own UserError).
+   */
+  read(name: string, maxBytes: number, tooLarge: () => string): Uint8Array;
+}
+
+/** apimachinery's IsConfigMapKey. */
+const configMapKey = new RegExp(configMapKeyPattern);
 /** Keeps a leading byte-order mark: Atlas hashes the bytes, so the ConfigMap must hold them all. */
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
-export function readMigrationDir(repo: Repo, dir: string): DirData {
-  const shown = displayPath(repo, dir);
-  const problem = (file: string | undefined, message: string): Problem => ({
-    source: file === undefined ? shown : displayPath(repo, join(dir, file)),
-    message,
-  });
-  const entries = list(dir, () => problem(undefined, "is not a readable directory: point dir.path at an Atlas migration directory"));
-  const sqlNames = entries.filter((e) => e.name.endsWith(".sql") && !e.isDirectory()).map((e) => e.name);
+export function checkMigrationDir(dir: DirReader): DirData {
+  const problem = (file: string | undefined, message: string): Problem => ({ source: dir.display(file), message });
+  const list = (sub: string | undefined, onError: () => Problem): readonly DirEntry[] => {
+    const entries = dir.list(sub);
+    if (entries === undefined) throw new UserError(onError());
+    return entries;
+  };
+  const entries = list(undefined, () => problem(undefined, "is not a readable directory: point dir.path at an Atlas migration directory"));
+  const sqlNames = entries.filter((e) => e.name.endsWith(".sql") && !e.isDirectory).map((e) => e.name);
   if (sqlNames.length === 0) {
-    const nested = entries.some(
-      (e) => e.isDirectory() && list(join(dir, e.name), () => problem(e.name, "is not readable")).some((n) => n.name.endsWith(".sql")),
-    );
+    const nested = entries.some((e) => e.isDirectory && list(e.name, () => problem(e.name, "is not readable")).some((n) => n.name.endsWith(".sql")));
     throw new UserError(
       problem(
         undefined,
@@ -43,8 +60,8 @@ export function readMigrationDir(repo: Repo, dir: string): DirData {
   }
   checkAtlasLayout(sqlNames.sort(byteOrder), problem);
   let total = 0;
-  const read = (name: string): Buffer => {
-    const bytes = readRepoFile(repo, join(dir, name), configMapDataLimitBytes, () => tooBig());
+  const read = (name: string): Uint8Array => {
+    const bytes = dir.read(name, configMapDataLimitBytes, tooBig);
     total += bytes.byteLength;
     if (total > configMapDataLimitBytes) throw new UserError(problem(undefined, tooBig()));
     return bytes;
@@ -126,14 +143,6 @@ function checkAtlasLayout(names: readonly string[], problem: (file: string | und
       );
     }
     seen.set(version, name);
-  }
-}
-
-function list(dir: string, onError: () => Problem): Dirent[] {
-  try {
-    return readdirSync(dir, { withFileTypes: true });
-  } catch {
-    throw new UserError(onError());
   }
 }
 

@@ -21,8 +21,10 @@ import { type Cluster, connect } from "../../doctor/kube.js";
 import type { ConfigMap, SecretKeys } from "../../doctor/objects.js";
 import { collectReferences, type Reference, referenceFindings } from "../../doctor/references.js";
 import { configMapsToRead, repoServerFindings, tokenSecretToRead } from "../../doctor/repo-server.js";
+import { renderEnvironment } from "../../gather/render-environment.js";
+import { openWorkspace, type Workspace } from "../../gather/workspace.js";
 import { healthConfigData, readHealthScripts } from "../../health/install-files.js";
-import { openWorkspace, renderEnvironment, selectEnvironment, type Workspace } from "../../render/render.js";
+import { selectEnvironment } from "../../render/render.js";
 import { parseVerbArgs } from "../args.js";
 import type { Io } from "../io.js";
 import { projectFilePath } from "../project-path.js";
@@ -34,7 +36,7 @@ export async function doctorCommand(args: string[], io: Io): Promise<void> {
   if (positionals.length > 0 || values.environment !== undefined) {
     const ws = openWorkspace(projectFilePath(io.cwd, positionals[0]), io.cwd);
     const asked = values.environment === undefined ? undefined : { value: values.environment, from: "--environment" };
-    project = { ws, environment: selectEnvironment(ws, asked, "--environment") };
+    project = { ws, environment: selectEnvironment(ws.loaded, asked, "--environment") };
   }
   const cluster = await connect({ env: io.env, cwd: io.cwd, kubeconfig: values.kubeconfig, context: values.context });
   const argocdNamespace = values["argocd-namespace"] ?? "argocd";

@@ -8,8 +8,10 @@ import { checkOtherManifests } from "../../argocd/other-manifests.js";
 import { readPluginInputs } from "../../argocd/plugin-inputs.js";
 import { displayPath } from "../../argocd/repository.js";
 import { formatProblem, quote, shownLines, UsageError, UserError } from "../../common/errors.js";
+import { renderEnvironment } from "../../gather/render-environment.js";
+import { openWorkspace } from "../../gather/workspace.js";
 import { projectFileName } from "../../project/schema.js";
-import { openWorkspace, renderEnvironment, selectEnvironment, toOutput } from "../../render/render.js";
+import { selectEnvironment, toOutput } from "../../render/render.js";
 import { expectNoArgs, keyValue, parseVerbArgs } from "../args.js";
 import type { Io } from "../io.js";
 import { projectFilePath } from "../project-path.js";
@@ -59,7 +61,7 @@ export async function renderManifests(io: Io, projectFile: string, env: Env, how
     const neighbours = checkOtherManifests(ws.repo, projectFile, inputs.discovered, {
       renderedByAnotherSource: ws.loaded.project.otherManifestsRenderedByAnotherSource,
     });
-    const environment = selectEnvironment(ws, inputs.settings.get("environment"), howToChoose);
+    const environment = selectEnvironment(ws.loaded, inputs.settings.get("environment"), howToChoose);
     const result = await renderEnvironment(ws, environment, {
       namespace: inputs.namespace,
       registry: { env, revision: inputs.revision },

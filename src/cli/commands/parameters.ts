@@ -7,8 +7,9 @@
  */
 import { join } from "node:path";
 import { parameterSpecs } from "../../argocd/plugin-inputs.js";
+import { openWorkspace } from "../../gather/workspace.js";
 import { projectFileName } from "../../project/schema.js";
-import { environmentNames, openWorkspace } from "../../render/render.js";
+import { environmentNames } from "../../render/render.js";
 import { expectNoArgs } from "../args.js";
 import type { Io } from "../io.js";
 

@@ -8,11 +8,12 @@
  */
 import { realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { formatPath, formatProblem, type Problem, quote, UserError } from "../../common/errors.js";
+import { openWorkspace } from "../../gather/workspace.js";
 import { parseProject } from "../../project/project-file.js";
 import { type PinNeed, pinDefaults } from "../../registry/pin-plan.js";
 import { type StringEdit, setStringsInText, YamlEditError } from "../../registry/yaml-edit.js";
 import { byteOrder } from "../../render/atlas-sum.js";
-import { environmentNames, openWorkspace } from "../../render/render.js";
+import { environmentNames } from "../../render/render.js";
 import { resolveTargets, targetProblems } from "../../render/resolve.js";
 import { parseVerbArgs } from "../args.js";
 import type { Io } from "../io.js";
@@ -55,8 +56,8 @@ export async function pinCommand(args: string[], io: Io): Promise<void> {
     return;
   }
 
-  const { runPins } = await import("../../registry/pinning.js");
-  const results = await runPins(needs, { env: io.env, repoRoot: ws.repo.root, revision: values.revision, source });
+  const [{ runPins }, { defaultPinDeps }] = await Promise.all([import("../../registry/pinning.js"), import("../../gather/pin-deps.js")]);
+  const results = await runPins(needs, { repoRoot: ws.repo.root, revision: values.revision, source }, defaultPinDeps(io.env));
   for (const w of results.warnings) io.err(`${formatProblem(w)}\n`);
 
   const edits: StringEdit[] = [];

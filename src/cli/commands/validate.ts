@@ -5,7 +5,9 @@
 
 import { checkOtherManifests } from "../../argocd/other-manifests.js";
 import { formatProblem, type Problem, UserError } from "../../common/errors.js";
-import { environmentNames, openWorkspace, renderEnvironment, selectEnvironment } from "../../render/render.js";
+import { renderEnvironment } from "../../gather/render-environment.js";
+import { openWorkspace } from "../../gather/workspace.js";
+import { environmentNames, selectEnvironment } from "../../render/render.js";
 import { parseVerbArgs } from "../args.js";
 import type { Io } from "../io.js";
 import { projectFilePath } from "../project-path.js";
@@ -23,7 +25,7 @@ export async function validateCommand(args: string[], io: Io): Promise<void> {
   const environments =
     values.environment === undefined
       ? environmentNames(ws.loaded.project)
-      : [selectEnvironment(ws, { value: values.environment, from: "--environment" }, "--environment")];
+      : [selectEnvironment(ws.loaded, { value: values.environment, from: "--environment" }, "--environment")];
   for (const environment of environments) {
     try {
       const result = await renderEnvironment(ws, environment, {});
