@@ -7,8 +7,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { parseArgsFor } from "../src/cli/args.js";
-import { environmentOf, kubeReaderAdvice, placeOfVerb, reachAdvice, runPlace, tokenAdvice, tokenFileAdvice, withRunPlace } from "../src/cli/run-place.js";
 import { overview, type VerbSpec, verbNames, verbTable, verbUsage } from "../src/cli/verbs.js";
+import { environmentOf, kubeReaderAdvice, placeOfVerb, reachAdvice, runPlace, tokenAdvice, tokenFileAdvice, withRunPlace } from "../src/common/run-place.js";
 import { fuzzRuns, fuzzSeed } from "./fuzz-budget.js";
 import { repoRoot, run, tempRepo } from "./run.js";
 
@@ -196,7 +196,7 @@ describe("fuzz budget (test/fuzz-budget.ts)", () => {
   });
 });
 
-describe("where a verb runs (src/cli/run-place.ts)", () => {
+describe("where a verb runs (src/common/run-place.ts)", () => {
   it("generate and parameters run in Argo CD's sidecar, every other verb locally", () => {
     for (const verb of verbNames) assert.equal(placeOfVerb(verb), verb === "generate" || verb === "parameters" ? "argocd" : "local", verb);
   });

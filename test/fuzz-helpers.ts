@@ -179,7 +179,7 @@ export function varName(r: Rand): string {
   return r.chars(`${lower}ABCDEFGHIJKLMNOPQRSTUVWXYZ_`, 1, 1) + r.chars(`${mixed}_`, 0, 10);
 }
 
-/** URL parameter names that do not look like credentials (those are rejected, see project-checks.ts). */
+/** URL parameter names that do not look like credentials (those are rejected, see src/project/checks.ts). */
 function parameterName(r: Rand): string {
   return r.pick(["sslmode", "connect_timeout", "search_path", "application_name", "charset", "__proto__", "x-y.z"]);
 }

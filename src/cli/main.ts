@@ -8,12 +8,12 @@
  *
  * The verbs' options, usage texts and examples live in the verb table (src/cli/verbs.ts),
  * which only help and the verbs that take options load. `-h`/`--help` after any verb prints
- * that verb's usage. Each verb runs knowing where it runs (src/cli/run-place.ts), so advice fits.
+ * that verb's usage. Each verb runs knowing where it runs (src/common/run-place.ts), so advice fits.
  */
 import { holdsCredential } from "../common/credential-shapes.js";
 import { ExitCode, quote, UsageError, UserError } from "../common/errors.js";
+import { placeOfVerb, withRunPlace } from "../common/run-place.js";
 import type { Io } from "./io.js";
-import { placeOfVerb, withRunPlace } from "./run-place.js";
 
 type Verb = (args: string[], io: Io) => Promise<void>;
 

@@ -28,7 +28,7 @@ export const atlasMigrationEras: ReadonlyArray<{ field: string; era: string }> =
   { field: "spec.vars", era: "v0.7.0 to v0.7.2" },
 ];
 
-/** The operator version whose CRD argocd-atlas renders for (manifest-schemas.ts). */
+/** The operator version whose CRD argocd-atlas renders for (src/render/output-schemas.ts). */
 const targetOperator = "v0.7.37";
 const installFix =
   "install the Atlas Operator: helm install atlas-operator oci://ghcr.io/ariga/charts/atlas-operator --namespace atlas-operator --create-namespace";

@@ -12,7 +12,7 @@ import { dirBytes, maxRenderedBytes, type RenderPlan } from "../render/render.js
 import type { Workspace } from "./workspace.js";
 
 /** The directory `dir` (absolute, inside the repository) as a reader for the checks. */
-export function repoDirReader(repo: Repo, dir: string): DirReader {
+function repoDirReader(repo: Repo, dir: string): DirReader {
   return {
     display: (name) => displayPath(repo, name === undefined ? dir : join(dir, name)),
     list: (sub) => {

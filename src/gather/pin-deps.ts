@@ -3,7 +3,7 @@
  * Atlas Registry over HTTP with the tag cache on disk, the token from where the environment says,
  * the repository history from git. Loaded with pinning, only when a target needs the registry.
  */
-import { runPlace } from "../cli/run-place.js";
+import { runPlace } from "../common/run-place.js";
 import { registryClient } from "../registry/client.js";
 import { firstParentHistory } from "../registry/git-history.js";
 import type { PinDeps } from "../registry/pinning.js";

@@ -33,7 +33,7 @@ export function openWorkspace(projectFile: string, cwd: string, env?: Readonly<R
 }
 
 /** Reads and parses the project file `file` of `repo`. */
-export function loadProject(repo: Repo, file: string): LoadedProject {
+function loadProject(repo: Repo, file: string): LoadedProject {
   const name = displayPath(repo, file);
   return parseProject(name, decodeYamlBytes(name, readRepoFile(repo, file, maxProjectFileBytes)));
 }

@@ -19,8 +19,10 @@
  * turned off there with `enabled: false` (or, missing from most, off in databases.<db> and on
  * where it is).
  */
+
 import { isDeepStrictEqual } from "node:util";
 import type { DocPath } from "../common/errors.js";
+import { mergeRuleAt } from "../project/scopes.js";
 
 type Json = Record<string, unknown>;
 
@@ -119,10 +121,9 @@ function leavesOf(value: Json, at: DocPath): { path: DocPath; value: unknown }[]
   return out;
 }
 
-/** Values a scope replaces as a whole (as resolve.ts merges them). */
+/** Values a scope replaces as a whole (the settings table's merge rules, as resolve.ts merges them). */
 function isWhole(path: DocPath): boolean {
-  const last = String(path[path.length - 1]);
-  return last.endsWith("From") || last === "configMapRef" || (path.length === 2 && path[0] === "vars");
+  return mergeRuleAt(path.map(String))?.whole === true;
 }
 
 function setLeaf(into: Json, path: DocPath, value: unknown): void {

@@ -8,6 +8,8 @@ import type { DocPath, Problem } from "../common/errors.js";
 import { formatPath, maxProblemsShown, quote } from "../common/errors.js";
 import { syncWaveAnnotation } from "../common/names.js";
 import type { Project } from "../generated/project-types.js";
+import { urlSettings } from "./fields.js";
+import { secretRef } from "./schema-parts.js";
 import { closest, valueAt } from "./schema-problems.js";
 import { allScopes, exclusiveGroups } from "./scopes.js";
 import type { YamlSource } from "./yaml-source.js";
@@ -92,15 +94,13 @@ interface FoundCredential {
   at: "key" | "value";
 }
 
-/** Fields that hold one URL, read strictly (any password, any password-like parameter name). */
-const urlFields = new Set(["url", "devURL", "cloud.url"]);
-
 /** Every key and string value of one scope's settings holding a credential shape. */
 function credentialsIn(settings: object): FoundCredential[] {
   const out: FoundCredential[] = [];
   const walk = (value: unknown, field: DocPath) => {
     if (typeof value === "string") {
-      const shape = findCredential(value, urlFields.has(field.join(".")) ? "url" : "text");
+      // A URL field is read strictly (any password, any password-like parameter name).
+      const shape = findCredential(value, urlSettings.has(field.join(".")) ? "url" : "text");
       if (shape) out.push({ field, shape, at: "value" });
     } else if (value !== null && typeof value === "object") {
       for (const [key, inner] of Object.entries(value)) {
@@ -114,15 +114,13 @@ function credentialsIn(settings: object): FoundCredential[] {
   return out;
 }
 
-const secretRef = "{secretKeyRef: {name: <secret>, key: <key>}}";
-
 /** What is wrong and the fix, for a credential found at `field` of a scope (never the value). */
 function credentialMessage(field: DocPath, shape: CredentialShape, at: "key" | "value"): string {
   const what = shapeNames[shape];
   const path = field.join(".");
   if (at === "value") {
-    if (path === "url" || path === "devURL") return `the URL carries a password: put the URL in a Secret and reference it with ${path}From: ${secretRef}`;
-    if (path === "cloud.url") return "the URL carries a credential: the Atlas Cloud token belongs in the Secret of cloud.tokenFrom";
+    const urlFix = urlSettings.get(path);
+    if (urlFix !== undefined) return urlFix;
     if (path === "config") return `the atlas.hcl holds ${what}: put it in a Secret and use configFrom: ${secretRef}`;
     if (field[0] === "vars") return `the value holds ${what}: read it from a Secret with valueFrom: ${secretRef}`;
   }

@@ -19,7 +19,7 @@
  */
 import { quote } from "../common/errors.js";
 import type { Credentials, Dir, Pin, SecretSource, Variable } from "../generated/project-types.js";
-import { secretRef, urlWithoutCredentials } from "./schema-parts.js";
+import { secretRef, urlCredentialFix, urlWithoutCredentials } from "./schema-parts.js";
 
 type Json = Record<string, unknown>;
 type Schema = Readonly<Json>;
@@ -98,7 +98,7 @@ function stringField(key: string, schema: Schema, since: string, alternativeGrou
 }
 
 /** Drops absent fields and empty strings (the operator reads "" as absent). */
-export function dropUnset<T extends Json>(o: T): Partial<T> {
+function dropUnset<T extends Json>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== "")) as Partial<T>;
 }
 
@@ -560,8 +560,27 @@ export const settingFields: readonly SettingField[] = [
   },
 ];
 
+/**
+ * The settings that hold one URL (`url`, `devURL`, `cloud.url`: made with urlWithoutCredentials),
+ * read strictly for credentials, with the fix their schema names.
+ */
+export const urlSettings: ReadonlyMap<string, string> = (() => {
+  const found = new Map<string, string>();
+  for (const field of settingFields) {
+    const walk = (schema: Schema | undefined, path: string) => {
+      const ref = typeof schema?.$ref === "string" ? schema.$ref.replace("#/definitions/", "") : undefined;
+      const node = ref !== undefined ? field.definitions?.[ref] : schema;
+      const fix = urlCredentialFix(node);
+      if (fix !== undefined) found.set(path, fix);
+      for (const [key, inner] of Object.entries((node?.properties ?? {}) as Record<string, Schema>)) walk(inner, `${path}.${key}`);
+    };
+    walk(field.schema, field.key);
+  }
+  return found;
+})();
+
 /** The setting of a key. */
-export function settingField(key: string): SettingField | undefined {
+function settingField(key: string): SettingField | undefined {
   return settingFields.find((f) => f.key === key);
 }
 

@@ -36,6 +36,12 @@ const credentialInUrl = [
   `[?&;][^=&;#?]*(?:${["password", "passwd", "pwd", "passphrase", "secret", "token", "credential", "credentials", "apikey"].map(anyCase).join("|")})=`,
 ].join("|");
 
+/** The fix a URL field's schema names for a credential in it (undefined: no URL field). */
+export function urlCredentialFix(schema: unknown): string | undefined {
+  const not = (schema as { not?: { pattern?: unknown; description?: unknown } } | undefined)?.not;
+  return not?.pattern === credentialInUrl && typeof not.description === "string" ? not.description : undefined;
+}
+
 /** A URL field that refuses credentials, with the message naming its fix. */
 export function urlWithoutCredentials(description: string, fix: string, extra: { pattern?: string; minLength?: number; maxLength: number }) {
   return {

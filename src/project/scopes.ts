@@ -45,7 +45,7 @@ export function mergeRuleAt(path: readonly string[], fields: readonly SettingFie
   let rule: MergeRule | undefined = fields.find((f) => f.key === path[0])?.merge;
   for (const key of path.slice(1)) {
     if (rule === undefined || rule.whole) return rule;
-    rule = rule.keys?.[key] ?? rule.each;
+    rule = (rule.keys && Object.hasOwn(rule.keys, key) ? rule.keys[key] : undefined) ?? rule.each;
   }
   return rule;
 }

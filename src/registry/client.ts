@@ -8,8 +8,8 @@
  * The token is sent only in the Authorization header and never appears in a message.
  */
 
-import { reachAdvice } from "../cli/run-place.js";
 import { quote } from "../common/errors.js";
+import { reachAdvice } from "../common/run-place.js";
 import { type DirState, decodeDirState } from "./dir-state.js";
 import { HttpFault, type Proxies, transport } from "./http.js";
 import type { TagCache } from "./tag-cache.js";

@@ -7,8 +7,8 @@
 import { execFile } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import type { RunPlace } from "../cli/run-place.js";
 import { quote, UserError } from "../common/errors.js";
+import type { RunPlace } from "../common/run-place.js";
 
 export interface History {
   /** Newest first, at most the count asked for. */

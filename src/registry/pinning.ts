@@ -8,14 +8,14 @@
  * HTTP client with its tag cache, the token, git), so tests can run it against stand-ins.
  */
 
-import { environmentOf, type RunPlace } from "../cli/run-place.js";
 import { formatProblem, type Problem, quote, UserError } from "../common/errors.js";
+import { environmentOf, type RunPlace } from "../common/run-place.js";
 import type { YamlSource } from "../project/yaml-source.js";
+import { isFloating, type PinNeed } from "../render/pin-plan.js";
 import { defaultEndpoint, type Lookup, type RegistryClient, RegistryError, type RegistryOptions } from "./client.js";
 import type { DirState } from "./dir-state.js";
 import { normalise, registryUrlsVariable, trustedEndpoints } from "./endpoints.js";
 import { type History, tagFor } from "./git-history.js";
-import { isFloating, type PinNeed } from "./pin-plan.js";
 
 type Env = Readonly<Record<string, string | undefined>>;
 

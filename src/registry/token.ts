@@ -3,10 +3,10 @@
  * that is set. The token is never printed; messages name only where it was looked for.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { kubeReaderAdvice, tokenAdvice, tokenFileAdvice } from "../cli/run-place.js";
 import { quote, UserError } from "../common/errors.js";
 import { importEsm } from "../common/esm-import.js";
 import { kubeRequestTimeout, timedConfiguration } from "../common/kube-api.js";
+import { kubeReaderAdvice, tokenAdvice, tokenFileAdvice } from "../common/run-place.js";
 import { chosenTokenSource, malformedSecretReference, secretReference, type TokenSourceKind } from "./token-sources.js";
 
 type Env = Readonly<Record<string, string | undefined>>;

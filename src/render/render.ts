@@ -10,16 +10,18 @@
  * come back as a result, every one of a step at once; the edge turns them into a UserError, so a
  * problem stops the render before a single byte is printed.
  */
+
 import type { Setting } from "../argocd/plugin-inputs.js";
 import { type CredentialShape, findCredential, redactedPath, shapeNames } from "../common/credential-shapes.js";
 import { type DocPath, formatPath, type Problem, quote, UserError } from "../common/errors.js";
 import type { Project } from "../generated/project-types.js";
+import { urlSettings } from "../project/fields.js";
 import type { LoadedProject } from "../project/project-file.js";
 import { closest } from "../project/schema-problems.js";
-import { type PinNeed, planPins, withTag } from "../registry/pin-plan.js";
 import { type RenderContext, targetManifests } from "./manifests.js";
 import type { DirData } from "./migration-dir.js";
 import { manifestProblems, type Rendered } from "./output-checks.js";
+import { type PinNeed, planPins, withTag } from "./pin-plan.js";
 import { resolveTargets, type Target, targetProblems } from "./resolve.js";
 import { toYamlStream } from "./yaml-stream.js";
 
@@ -178,7 +180,7 @@ function credentialShapeOf(value: string): CredentialShape | undefined {
 }
 
 /** Fields of a rendered object that hold one URL, read strictly. */
-const renderedUrlFields = new Set(["spec.url", "spec.devURL", "spec.cloud.url"]);
+const renderedUrlFields = new Set([...urlSettings.keys()].map((path) => `spec.${path}`));
 
 /**
  * The last gate before stdout: no key or string of a rendered object (but the migration files a

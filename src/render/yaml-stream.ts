@@ -106,7 +106,7 @@ function literal(s: string, indent: string): string {
 }
 
 function doubleQuoted(s: string): string {
-  // Go's readers refuse a surrogate escape; the output gate (validate-manifests.ts) refuses such strings first.
+  // Go's readers refuse a surrogate escape; the output gate (output-checks.ts) refuses such strings first.
   if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s)) throw new Error("cannot write a lone surrogate as YAML");
   // JSON's escapes are YAML's; also escape what YAML does not allow unescaped (DEL, C1 controls,
   // U+FFFE, U+FFFF) or would take as a line break or a BOM.

@@ -10,9 +10,9 @@ import { realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:
 import { formatPath, formatProblem, type Problem, quote, UserError } from "../../common/errors.js";
 import { openWorkspace } from "../../gather/workspace.js";
 import { parseProject } from "../../project/project-file.js";
-import { type PinNeed, pinDefaults } from "../../registry/pin-plan.js";
 import { type StringEdit, setStringsInText, YamlEditError } from "../../registry/yaml-edit.js";
 import { byteOrder } from "../../render/atlas-sum.js";
+import { type PinNeed, pinDefaults } from "../../render/pin-plan.js";
 import { environmentNames } from "../../render/render.js";
 import { resolveTargets, targetProblems } from "../../render/resolve.js";
 import { parseVerbArgs } from "../args.js";

@@ -10,7 +10,7 @@ import { quote } from "../common/errors.js";
 import type { Pin } from "../generated/project-types.js";
 import { pinDefaults as pinDefaultsOf } from "../project/fields.js";
 import type { YamlSource } from "../project/yaml-source.js";
-import type { Target } from "../render/resolve.js";
+import type { Target } from "./resolve.js";
 
 export interface PinNeed {
   target: Target;
