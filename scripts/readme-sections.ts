@@ -7,7 +7,7 @@
 import { parameterSpecs } from "../src/argocd/plugin-inputs.js";
 import { synopsis, verbNames, verbTable, verbUsage } from "../src/cli/verbs.js";
 import { crdExclusions, type Exclusion, valueLimits } from "../src/project/crd-coverage.js";
-import { specFields } from "../src/project/fields.js";
+import { operatorRelease, specFields } from "../src/project/fields.js";
 import { projectSchema } from "../src/project/schema.js";
 import { deref, type Schema } from "../src/project/schema-problems.js";
 import { environmentVariables } from "./environment-variables.js";
@@ -84,7 +84,7 @@ function crdCoverage(): string {
   const out = [row("AtlasMigration field", "Operator release that added it"), row("---", "---")];
   for (const field of specFields) out.push(row(`\`spec.${field.key}\``, field.since ?? ""));
   out.push("", "Not expressed, on purpose:", "");
-  const item = (e: Exclusion) => `- ${e.paths.map((p) => `\`${p}\``).join(", ")}: ${e.reason} Operator code (v0.7.37): ${e.cites}.`;
+  const item = (e: Exclusion) => `- ${e.paths.map((p) => `\`${p}\``).join(", ")}: ${e.reason} Operator code (${operatorRelease}): ${e.cites}.`;
   for (const e of crdExclusions) out.push(item(e));
   out.push("", "Values the CRD accepts that the project file writes one way:", "");
   for (const e of valueLimits) out.push(item(e));

@@ -4,6 +4,7 @@
  * image) decides which spec fields of ours survive and whether the operator's
  * `status.observedGeneration` reaches the health check. Pure.
  */
+import { operatorRelease } from "../project/fields.js";
 import { atlasMigrationSchema } from "../render/output-schemas.js";
 import { cannotCheck, type Finding, fail, type Lookup, ok, warn } from "./findings.js";
 
@@ -29,7 +30,7 @@ export const atlasMigrationEras: ReadonlyArray<{ field: string; era: string }> =
 ];
 
 /** The operator version whose CRD argocd-atlas renders for (src/render/output-schemas.ts). */
-const targetOperator = "v0.7.37";
+const targetOperator = operatorRelease;
 const installFix =
   "install the Atlas Operator: helm install atlas-operator oci://ghcr.io/ariga/charts/atlas-operator --namespace atlas-operator --create-namespace";
 const upgradeFix = (to: string) => `upgrade the Atlas Operator and its CRDs (to ${to} or later)`;

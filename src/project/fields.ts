@@ -21,6 +21,9 @@ import { quote } from "../common/errors.js";
 import type { Credentials, Dir, Pin, SecretSource, Variable } from "../generated/project-types.js";
 import { secretRef, urlCredentialFix, urlWithoutCredentials } from "./schema-parts.js";
 
+/** The Atlas Operator release whose CRD the table follows (its `output` schemas, its `since`s). */
+export const operatorRelease = "v0.7.37";
+
 type Json = Record<string, unknown>;
 type Schema = Readonly<Json>;
 

@@ -29,7 +29,7 @@ import {
   qualifiedNameMaxLength,
   qualifiedNamePattern,
 } from "../common/names.js";
-import { type SettingField, specFields } from "../project/fields.js";
+import { operatorRelease, type SettingField, specFields } from "../project/fields.js";
 
 const keySelector = {
   type: "object",
@@ -68,7 +68,7 @@ function objectMeta(nameMaxLength: number, namePattern: string) {
 export function atlasMigrationSchemaOf(fields: readonly SettingField[]) {
   return {
     $schema: "http://json-schema.org/draft-07/schema#",
-    title: "AtlasMigration db.atlasgo.io/v1alpha1 (Atlas Operator v0.7.37)",
+    title: `AtlasMigration db.atlasgo.io/v1alpha1 (Atlas Operator ${operatorRelease})`,
     // Shared parts are definitions, so the compiled validator checks each in one function.
     definitions: {
       objectName: { type: "string", pattern: dnsSubdomainPattern, maxLength: dnsSubdomainMaxLength },
