@@ -18,7 +18,7 @@
  * Pure data and small pure functions: loaded on every render.
  */
 import { quote } from "../common/errors.js";
-import type { Credentials, Dir, Pin, SecretSource, Variable } from "../generated/project-types.js";
+import type { Pin, SecretSource, Settings } from "../generated/project-types.js";
 import { secretRef, urlCredentialFix, urlWithoutCredentials } from "./schema-parts.js";
 
 /** The Atlas Operator release whose CRD the table follows (its `output` schemas, its `since`s). */
@@ -69,6 +69,13 @@ export interface SettingField {
   since?: string;
 }
 
+/** An entry whose `render` is checked against the setting's type (the generated Settings). */
+function setting<K extends keyof Settings>(
+  field: Omit<SettingField, "key" | "render"> & { key: K; render?: (value: Settings[K] | undefined, input: RenderInput) => unknown },
+): SettingField {
+  return field as SettingField;
+}
+
 /** The rendered shape of a Secret reference: the operator's SecretKeySelector. */
 function secretSource(source: SecretSource | undefined) {
   return source && { secretKeyRef: { name: source.secretKeyRef.name, key: source.secretKeyRef.key } };
@@ -81,18 +88,18 @@ function secretSourceSite(at: string) {
 }
 
 /** A setting that reads its value from a Secret (`urlFrom`, `devURLFrom`, `configFrom`). */
-function secretSourceField(key: string, description: string, since: string, alternativeGroup: string): SettingField {
-  return {
+function secretSourceField(key: "urlFrom" | "devURLFrom" | "configFrom", description: string, since: string, alternativeGroup: string): SettingField {
+  return setting({
     key,
     schema: { description, $ref: "#/definitions/SecretSource" },
     merge: { whole: true },
     alternativeGroup,
     lands: "spec",
-    render: secretSource as (value: never) => unknown,
+    render: secretSource,
     output: { $ref: "#/definitions/secretSource" },
     references: secretSourceSite(key) as (rendered: never) => ReferenceSite[],
     since,
-  };
+  });
 }
 
 /** A string copied into spec as written. */
@@ -147,7 +154,7 @@ export const settingFields: readonly SettingField[] = [
     "target",
   ),
   secretSourceField("urlFrom", "The Secret holding the target database URL (preferred).", "v0.1.7", "target"),
-  {
+  setting({
     key: "credentials",
     schema: { $ref: "#/definitions/Credentials" },
     definitions: {
@@ -211,7 +218,7 @@ export const settingFields: readonly SettingField[] = [
     },
     alternativeGroup: "target",
     lands: "spec",
-    render: (c: Credentials | undefined) =>
+    render: (c) =>
       c &&
       dropUnset({
         scheme: c.scheme,
@@ -243,8 +250,8 @@ export const settingFields: readonly SettingField[] = [
     references: (c: Json | undefined) =>
       ["userFrom", "passwordFrom", "hostFrom"].flatMap((field) => secretSourceSite(`credentials.${field}`)(c?.[field] as never)),
     since: "v0.2.2",
-  },
-  {
+  }),
+  setting({
     key: "cloud",
     schema: { $ref: "#/definitions/Cloud" },
     definitions: {
@@ -269,8 +276,7 @@ export const settingFields: readonly SettingField[] = [
     },
     merge: { keys: { tokenFrom: { whole: true } } },
     lands: "spec",
-    render: (c: { url?: string; project?: string; tokenFrom?: SecretSource } | undefined) =>
-      c && dropUnset({ url: c.url, project: c.project, tokenFrom: secretSource(c.tokenFrom) }),
+    render: (c) => c && dropUnset({ url: c.url, project: c.project, tokenFrom: secretSource(c.tokenFrom) }),
     output: {
       type: "object",
       additionalProperties: false,
@@ -282,8 +288,8 @@ export const settingFields: readonly SettingField[] = [
     },
     references: (c: Json | undefined) => secretSourceSite("cloud.tokenFrom")(c?.tokenFrom as never),
     since: "v0.1.7",
-  },
-  {
+  }),
+  setting({
     key: "dir",
     schema: { $ref: "#/definitions/Dir" },
     definitions: {
@@ -335,7 +341,7 @@ export const settingFields: readonly SettingField[] = [
     merge: { keys: { configMapRef: { whole: true } }, alternatives: [["remote", "path", "configMapRef"]] },
     lands: "spec",
     // Always written: the CRD requires spec.dir (a target without a directory is refused before).
-    render: (d: Dir | undefined, input: RenderInput) => {
+    render: (d, input) => {
       if (input.configMapName !== undefined) return { configMapRef: { name: input.configMapName } };
       if (d?.configMapRef) return { configMapRef: { name: d.configMapRef.name } };
       const remote = d?.remote ?? {};
@@ -361,7 +367,7 @@ export const settingFields: readonly SettingField[] = [
     references: (d: { configMapRef?: { name?: unknown } } | undefined) =>
       d?.configMapRef ? [{ kind: "ConfigMap", name: d.configMapRef.name, at: "dir.configMapRef", migrationDir: true }] : [],
     since: "v0.1.7",
-  },
+  }),
   stringField(
     "envName",
     { description: "Environment name reported to Atlas Cloud (operator default: kubernetes).", type: "string", minLength: 1, maxLength: 256 },
@@ -391,7 +397,7 @@ export const settingFields: readonly SettingField[] = [
     { description: "Schema that holds the atlas_schema_revisions table.", type: "string", minLength: 1, maxLength: 256 },
     "v0.1.9",
   ),
-  {
+  setting({
     key: "protectedFlows",
     schema: { $ref: "#/definitions/ProtectedFlows" },
     definitions: {
@@ -416,7 +422,7 @@ export const settingFields: readonly SettingField[] = [
       },
     },
     lands: "spec",
-    render: (p: { migrateDown?: Json } | undefined) => p?.migrateDown && { migrateDown: { ...p.migrateDown } },
+    render: (p) => p?.migrateDown && { migrateDown: { ...p.migrateDown } },
     output: {
       type: "object",
       additionalProperties: false,
@@ -429,7 +435,7 @@ export const settingFields: readonly SettingField[] = [
       },
     },
     since: "v0.5.0",
-  },
+  }),
   {
     key: "backoffLimit",
     schema: {
@@ -449,7 +455,7 @@ export const settingFields: readonly SettingField[] = [
     "config",
   ),
   secretSourceField("configFrom", "The Secret holding a custom atlas.hcl.", "v0.7.0", "config"),
-  {
+  setting({
     key: "vars",
     schema: { $ref: "#/definitions/Vars" },
     definitions: {
@@ -484,7 +490,7 @@ export const settingFields: readonly SettingField[] = [
     lands: "spec",
     // A list sorted by name: the operator sorts them again into `--var` arguments, so the order
     // carries nothing, and a sorted list does not change when a scope adds a variable.
-    render: (vars: Record<string, Variable> | undefined) =>
+    render: (vars) =>
       vars &&
       Object.keys(vars)
         .sort()
@@ -518,7 +524,7 @@ export const settingFields: readonly SettingField[] = [
         ];
       }),
     since: "v0.7.0",
-  },
+  }),
   {
     key: "pin",
     schema: { $ref: "#/definitions/Pin" },
