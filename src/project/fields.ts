@@ -83,8 +83,18 @@ function secretSource(source: SecretSource | undefined) {
 
 /** References of a field holding `{secretKeyRef}`. */
 function secretSourceSite(at: string) {
-  return (rendered: { secretKeyRef?: { name?: unknown; key?: unknown } } | undefined): ReferenceSite[] =>
-    rendered?.secretKeyRef ? [{ kind: "Secret", name: rendered.secretKeyRef.name, key: rendered.secretKeyRef.key, at }] : [];
+  return (rendered: KeyRefHolder | undefined): ReferenceSite[] => keyRefSites(rendered, at);
+}
+
+type KeyRef = { name?: unknown; key?: unknown };
+type KeyRefHolder = { secretKeyRef?: KeyRef; configMapKeyRef?: KeyRef };
+
+/** The Secret and ConfigMap key references of `holder` (a `*From` or a variable's valueFrom), Secret first. */
+function keyRefSites(holder: KeyRefHolder | undefined, at: string): ReferenceSite[] {
+  const sites: ReferenceSite[] = [];
+  if (holder?.secretKeyRef) sites.push({ kind: "Secret", name: holder.secretKeyRef.name, key: holder.secretKeyRef.key, at });
+  if (holder?.configMapKeyRef) sites.push({ kind: "ConfigMap", name: holder.configMapKeyRef.name, key: holder.configMapKeyRef.key, at });
+  return sites;
 }
 
 /** A setting that reads its value from a Secret (`urlFrom`, `devURLFrom`, `configFrom`). */
@@ -105,6 +115,20 @@ function secretSourceField(key: "urlFrom" | "devURLFrom" | "configFrom", descrip
 /** A string copied into spec as written. */
 function stringField(key: string, schema: Schema, since: string, alternativeGroup?: string): SettingField {
   return { key, schema, lands: "spec", output: { type: "string" }, since, ...(alternativeGroup && { alternativeGroup }) };
+}
+
+/** A database URL without credentials; a URL with a password is refused with `<key>From` as the fix. */
+function databaseUrlField(key: "url" | "devURL", what: string, since: string, alternativeGroup: string): SettingField {
+  return stringField(
+    key,
+    urlWithoutCredentials(
+      `${what} URL without credentials. A URL carrying a password is rejected: use ${key}From.`,
+      `the URL carries a password: put the URL in a Secret and reference it with ${key}From: ${secretRef}`,
+      { minLength: 1, maxLength: 4096 },
+    ),
+    since,
+    alternativeGroup,
+  );
 }
 
 /** Drops absent fields and empty strings (the operator reads "" as absent). */
@@ -143,16 +167,7 @@ export const settingFields: readonly SettingField[] = [
     },
     lands: "metadata",
   },
-  stringField(
-    "url",
-    urlWithoutCredentials(
-      "Target database URL without credentials. A URL carrying a password is rejected: use urlFrom.",
-      `the URL carries a password: put the URL in a Secret and reference it with urlFrom: ${secretRef}`,
-      { minLength: 1, maxLength: 4096 },
-    ),
-    "v0.1.7",
-    "target",
-  ),
+  databaseUrlField("url", "Target database", "v0.1.7", "target"),
   secretSourceField("urlFrom", "The Secret holding the target database URL (preferred).", "v0.1.7", "target"),
   setting({
     key: "credentials",
@@ -373,16 +388,7 @@ export const settingFields: readonly SettingField[] = [
     { description: "Environment name reported to Atlas Cloud (operator default: kubernetes).", type: "string", minLength: 1, maxLength: 256 },
     "v0.1.8",
   ),
-  stringField(
-    "devURL",
-    urlWithoutCredentials(
-      "Dev database URL without credentials. A URL carrying a password is rejected: use devURLFrom.",
-      `the URL carries a password: put the URL in a Secret and reference it with devURLFrom: ${secretRef}`,
-      { minLength: 1, maxLength: 4096 },
-    ),
-    "v0.5.0",
-    "devDatabase",
-  ),
+  databaseUrlField("devURL", "Dev database", "v0.5.0", "devDatabase"),
   secretSourceField("devURLFrom", "The Secret holding the dev database URL.", "v0.5.0", "devDatabase"),
   {
     key: "execOrder",
@@ -515,14 +521,7 @@ export const settingFields: readonly SettingField[] = [
       },
     },
     references: (vars: Json[] | undefined) =>
-      (Array.isArray(vars) ? vars : []).flatMap((v) => {
-        const from = (v.valueFrom ?? {}) as Record<string, { name?: unknown; key?: unknown } | undefined>;
-        const at = `vars[${quote(v.key)}]`;
-        return [
-          ...(from.secretKeyRef ? [{ kind: "Secret" as const, name: from.secretKeyRef.name, key: from.secretKeyRef.key, at }] : []),
-          ...(from.configMapKeyRef ? [{ kind: "ConfigMap" as const, name: from.configMapKeyRef.name, key: from.configMapKeyRef.key, at }] : []),
-        ];
-      }),
+      (Array.isArray(vars) ? vars : []).flatMap((v) => keyRefSites(v.valueFrom as KeyRefHolder | undefined, `vars[${quote(v.key)}]`)),
     since: "v0.7.0",
   }),
   {

@@ -6,7 +6,7 @@
  */
 
 import { type Problem, UserError } from "../common/errors.js";
-import { configMapKeyPattern } from "../common/names.js";
+import { configMapKeyPattern, dataKeyMaxLength } from "../common/names.js";
 import { byteOrder, type MigrationFile, maxSumLineBytes, verifySumFile } from "./atlas-sum.js";
 import { configMapDataLimitBytes } from "./output-schemas.js";
 
@@ -69,7 +69,8 @@ export function checkMigrationDir(dir: DirReader): DirData {
   const files: MigrationFile[] = [];
   const data: Record<string, string> = {};
   for (const name of sqlNames) {
-    if (name.length > 253) throw new UserError(problem(name, "file name is longer than the 253 characters of a ConfigMap key: rename the file"));
+    if (name.length > dataKeyMaxLength)
+      throw new UserError(problem(name, `file name is longer than the ${dataKeyMaxLength} characters of a ConfigMap key: rename the file`));
     if (!configMapKey.test(name)) {
       throw new UserError(
         problem(
